@@ -1,0 +1,34 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
+import { resendStaffInvite, setStaffActive } from "@/lib/actions/staff";
+
+/** Deactivate / reactivate an account (takes effect on that person's next request) and resend an invitation. */
+export function StaffStatusActions({ userId, active, invited }: { userId: string; active: boolean; invited: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>, done: string) =>
+    start(async () => {
+      const r = await fn().catch(() => ({ ok: false, error: "The server could not be reached." }));
+      setMessage(r.ok ? { tone: "success", text: done } : { tone: "error", text: r.error ?? "Failed" });
+      if (r.ok) router.refresh();
+    });
+  return (
+    <div className="space-y-3">
+      {message && <Alert tone={message.tone}>{message.text}</Alert>}
+      <div className="flex flex-wrap gap-3">
+        {active ? (
+          <Button variant="danger" pending={pending} onClick={() => run(() => setStaffActive({ userId, active: false }), "Account deactivated; any open session has ended.")}>Deactivate account</Button>
+        ) : (
+          <Button variant="secondary" pending={pending} onClick={() => run(() => setStaffActive({ userId, active: true }), "Account reactivated.")}>Reactivate account</Button>
+        )}
+        {active && invited && (
+          <Button variant="secondary" pending={pending} onClick={() => run(() => resendStaffInvite({ userId }), "A new invitation is in the outbox.")}>Resend invitation</Button>
+        )}
+      </div>
+    </div>
+  );
+}

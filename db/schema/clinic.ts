@@ -1,0 +1,41 @@
+import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+
+/** Opening hours per ISO weekday (1 = Monday) as wall-clock times in the clinic's zone. */
+export type OpeningHours = Record<string, { open: string; close: string } | null>;
+
+/** One clinic per database: a single settings row (id = 1). */
+export const clinicSettings = pgTable(
+  "clinic_settings",
+  {
+    id: integer("id").primaryKey().default(1),
+    name: text("name").notNull(),
+    timeZone: text("time_zone").notNull().default("America/New_York"),
+    hours: jsonb("hours").$type<OpeningHours>().notNull().default({}),
+    staffIdleMinutes: integer("staff_idle_minutes").notNull().default(30),
+    patientIdleMinutes: integer("patient_idle_minutes").notNull().default(60),
+    inviteTtlHours: integer("invite_ttl_hours").notNull().default(72),
+    resetTtlMinutes: integer("reset_ttl_minutes").notNull().default(60),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("clinic_settings_singleton", sql`${t.id} = 1`),
+    check("clinic_settings_idle_positive", sql`${t.staffIdleMinutes} > 0 and ${t.patientIdleMinutes} > 0`),
+  ],
+);
+
+export const locations = pgTable("locations", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull().unique(),
+  address: text("address"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const rooms = pgTable("rooms", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  locationId: uuid("location_id")
+    .notNull()
+    .references(() => locations.id, { onDelete: "restrict" }),
+  name: text("name").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

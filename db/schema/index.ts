@@ -1,0 +1,6 @@
+// The one barrel file allowed by DESIGN.md: drizzle and drizzle-kit read the whole schema from here.
+export * from "./clinic";
+export * from "./users";
+export * from "./patients";
+export * from "./audit";
+export * from "./messaging";

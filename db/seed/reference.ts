@@ -1,0 +1,26 @@
+import type { Db } from "../client";
+import { clinicSettings, locations, rooms } from "../schema";
+
+/**
+ * Reference content every clinic needs, installed on every start (idempotent). Later issues add
+ * their libraries here (protocols, exercises, value sets from DOMAIN.md).
+ */
+export async function seedReference(db: Db): Promise<void> {
+  await db.insert(clinicSettings).values({
+    id: 1,
+    name: "Kinetic Chart clinic",
+    timeZone: process.env.CLINIC_TIME_ZONE ?? "America/New_York",
+    hours: {
+      "1": { open: "07:00", close: "19:00" }, "2": { open: "07:00", close: "19:00" }, "3": { open: "07:00", close: "19:00" },
+      "4": { open: "07:00", close: "19:00" }, "5": { open: "07:00", close: "17:00" }, "6": { open: "08:00", close: "12:00" }, "7": null,
+    },
+  }).onConflictDoNothing();
+  const [main] = await db.insert(locations).values({ name: "Main clinic" }).onConflictDoNothing().returning({ id: locations.id });
+  if (main) {
+    await db.insert(rooms).values([
+      { locationId: main.id, name: "Treatment room 1" },
+      { locationId: main.id, name: "Treatment room 2" },
+      { locationId: main.id, name: "Rehab gym" },
+    ]);
+  }
+}

@@ -1,0 +1,31 @@
+import { auditEvents } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { now } from "./time";
+import type { Caller } from "./auth/caller";
+
+export interface AuditEntry {
+  action: string;
+  outcome?: "ok" | "denied" | "failed";
+  patientId?: string | null;
+  entityType?: string;
+  entityId?: string | null;
+  /** ids, field names and codes only: never clinical free text, passwords or tokens */
+  details?: Record<string, unknown>;
+  ip?: string | null;
+}
+
+/** Append one audit row. Pass the action's transaction so the row commits (or not) with the change. */
+export async function writeAudit(db: DbOrTx, actor: Pick<Caller, "userId" | "roles"> | null, entry: AuditEntry): Promise<void> {
+  await db.insert(auditEvents).values({
+    at: now(),
+    actorUserId: actor?.userId ?? null,
+    actorRoles: actor?.roles ?? [],
+    action: entry.action,
+    outcome: entry.outcome ?? "ok",
+    patientId: entry.patientId ?? null,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    ip: entry.ip ?? null,
+    details: entry.details ?? null,
+  });
+}

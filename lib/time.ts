@@ -1,0 +1,27 @@
+/**
+ * The one clock. Every rule that depends on "now" (idle timeout, lockout, link expiry, and every
+ * later date rule) reads it here, so tests can move time instead of waiting.
+ * KC_FIXED_NOW (ISO) pins the clock for a whole process, for end-to-end scenarios.
+ */
+let override: (() => Date) | null = null;
+
+export function now(): Date {
+  if (override) return override();
+  const fixed = process.env.KC_FIXED_NOW;
+  return fixed ? new Date(fixed) : new Date();
+}
+
+/** Tests: pin the clock to a date (or a function); null restores real time. */
+export function setClock(value: Date | (() => Date) | null): void {
+  if (value === null) override = null;
+  else if (value instanceof Date) override = () => new Date(value.getTime());
+  else override = value;
+}
+
+export function advanceClock(ms: number): void {
+  const current = now();
+  setClock(new Date(current.getTime() + ms));
+}
+
+export const MINUTE = 60_000;
+export const HOUR = 60 * MINUTE;

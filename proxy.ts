@@ -1,0 +1,50 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isPublicPath, routePermission } from "@/lib/auth/permissions";
+import { buildCsp } from "@/lib/security/csp";
+
+// Auth.js session cookie names (the __Secure- prefix is used over https).
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/**
+ * Runs before every page: sets the per-request CSP nonce and the security headers, and sends
+ * visitors without a session cookie to sign-in before any protected page renders. The role
+ * check itself happens in each page (requirePermission), which reads roles from PostgreSQL.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const dev = process.env.NODE_ENV !== "production";
+  const csp = buildCsp(nonce, { dev });
+  const { pathname, search } = request.nextUrl;
+
+  const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
+  const isAction = request.headers.has("next-action");
+  // Server actions are never redirected: they answer `session_expired` so the form keeps its text.
+  if (!hasSession && !isAction && !isPublicPath(pathname) && (routePermission(pathname) || pathname === "/")) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/sign-in";
+    url.search = pathname === "/" ? "" : `?next=${encodeURIComponent(pathname + search)}`;
+    return withSecurityHeaders(NextResponse.redirect(url), csp, request);
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-kc-path", pathname + search);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(response, csp, request);
+}
+
+function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
+    response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return response;
+}
+
+export const config = {
+  matcher: [
+    // everything except static files and images
+    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)" },
+  ],
+};
