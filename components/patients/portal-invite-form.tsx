@@ -19,6 +19,7 @@ export function PortalInviteForm({ patientId, defaultEmail, defaultName }: { pat
   });
   const { errors, isSubmitting } = form.formState;
   return (
+    <>
     <form onSubmit={submit} noValidate className="space-y-4">
       <h3 className="font-semibold">Invite to the portal</h3>
       {link && (
@@ -38,7 +39,8 @@ export function PortalInviteForm({ patientId, defaultEmail, defaultName }: { pat
         inputProps={() => form.register("relationship")}
       />
       <Button type="submit" pending={isSubmitting}>Send invitation</Button>
-      <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
     </form>
+    <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
+    </>
   );
 }

@@ -53,13 +53,15 @@ export function CreateStaffForm({ initial, supervisors }: Props) {
     onSuccess: (data) => { setInvite(data.inviteLink); form.reset(initial as never); },
   });
   return (
+    <>
     <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
       {invite && <Alert tone="success" title="Account created">The invitation is in the outbox. Link: <code className="break-all">{invite}</code></Alert>}
       <FormError message={formError} />
       <StaffFields form={form as never} supervisors={supervisors} isEdit={false} />
       <Button type="submit" pending={form.formState.isSubmitting}>Create account and send invitation</Button>
-      <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
     </form>
+    <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
+    </>
   );
 }
 
@@ -71,13 +73,15 @@ export function EditStaffForm({ initial, supervisors }: Props) {
     onSuccess: () => { setSaved(true); router.refresh(); },
   });
   return (
+    <>
     <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
       {saved && <Alert tone="success">Changes saved. They apply from this person&apos;s next click.</Alert>}
       <FormError message={formError} />
       <input type="hidden" {...form.register("userId")} />
       <StaffFields form={form as never} supervisors={supervisors} isEdit />
       <Button type="submit" pending={form.formState.isSubmitting}>Save changes</Button>
-      <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
     </form>
+    <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />
+    </>
   );
 }

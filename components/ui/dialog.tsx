@@ -65,7 +65,8 @@ export function Dialog({ open, onClose, title, children, description }: DialogPr
         </button>
       </div>
       {/* Backdrop clicks deliberately do nothing so a stray tap cannot discard a half-written note. */}
-      <div className="px-5 py-4">{children}</div>
+      {/* Content mounts only while open, so closed dialogs add nothing to the page's form fields. */}
+      {open && <div className="px-5 py-4">{children}</div>}
     </dialog>
   );
 }
