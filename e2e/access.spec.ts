@@ -81,3 +81,21 @@ test.describe("who may open what", () => {
     expect(await page.text()).toContain(`nonce="${nonce}"`);
   });
 });
+
+test.describe("chart views are audited", () => {
+  const countViews = async (baseURL: string) => {
+    const admin = await as("admin", baseURL);
+    const html = await (await admin.get(`/admin/audit?action=chart.view&patient=${OTHER_PATIENT.id}`)).text();
+    return (html.match(/<code>chart\.view<\/code>/g) ?? []).length;
+  };
+
+  test("one row per navigation, none for a link prefetch", async ({ baseURL }) => {
+    const desk = await as("frontDesk", baseURL!);
+    const before = await countViews(baseURL!);
+    expect((await desk.get(`/patients/${OTHER_PATIENT.id}`)).status()).toBe(200);
+    expect(await countViews(baseURL!)).toBe(before + 1);
+    const prefetch = await desk.get(`/patients/${OTHER_PATIENT.id}`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
+    expect(prefetch.status()).toBeLessThan(500);
+    expect(await countViews(baseURL!)).toBe(before + 1);
+  });
+});

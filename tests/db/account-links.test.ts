@@ -6,10 +6,10 @@ import { acceptInvite, requestPasswordReset, resetPassword } from "@/lib/actions
 import { createStaff } from "@/lib/actions/staff";
 import { verifySignIn } from "@/lib/auth/credentials";
 import { setClock } from "@/lib/time";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 import { makeStaff, staffCaller, TEST_PASSWORD } from "./factories";
 
-const t = await useTestDatabase();
+const t = await createTestDatabase();
 afterEach(() => setClock(null));
 
 const T0 = new Date("2026-05-01T09:00:00Z");

@@ -8,10 +8,10 @@ import { invitePatientToPortal } from "@/lib/actions/portal-access";
 import { createStaff } from "@/lib/actions/staff";
 import { registeredActions } from "@/lib/actions/registry";
 import { setClock } from "@/lib/time";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 import { makePatient, makeStaff, patientCaller, staffCaller } from "./factories";
 
-const t = await useTestDatabase();
+const t = await createTestDatabase();
 afterEach(() => setClock(null));
 
 const LocationInput = z.object({ name: z.string().min(1, "Name is required").max(40) });

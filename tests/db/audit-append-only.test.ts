@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 
-const db = await useTestDatabase();
+const db = await createTestDatabase();
 
 async function errorOf(p: Promise<unknown>): Promise<string> {
   try {

@@ -5,9 +5,9 @@ import { jobs } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { deliverMessage, queueMessage } from "@/lib/outbox";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 
-const t = await useTestDatabase();
+const t = await createTestDatabase();
 
 describe("job queue", () => {
   it("runs every job exactly once with two workers polling together", async () => {

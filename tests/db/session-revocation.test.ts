@@ -4,10 +4,10 @@ import { setStaffActive, updateStaff } from "@/lib/actions/staff";
 import { resolveCaller } from "@/lib/auth/caller";
 import { hasPermission } from "@/lib/auth/permissions";
 import { setClock } from "@/lib/time";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 import { makePatient, makeStaff, openSession, staffCaller } from "./factories";
 
-const t = await useTestDatabase();
+const t = await createTestDatabase();
 afterEach(() => setClock(null));
 
 const T0 = new Date("2026-07-01T12:00:00Z");

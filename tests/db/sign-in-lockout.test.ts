@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { signInAttempts } from "@/db/schema";
 import { verifySignIn } from "@/lib/auth/credentials";
 import { setClock } from "@/lib/time";
-import { useTestDatabase } from "./support";
+import { createTestDatabase } from "./support";
 import { makeStaff, TEST_PASSWORD } from "./factories";
 
-const t = await useTestDatabase();
+const t = await createTestDatabase();
 afterEach(() => setClock(null));
 
 const T0 = new Date("2026-03-10T15:00:00Z");

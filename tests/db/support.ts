@@ -15,7 +15,7 @@ export interface TestDatabase {
 }
 
 /** A fresh database cloned from the migrated template, dropped when the file's tests end. */
-export async function useTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(): Promise<TestDatabase> {
   const server = inject("pgServerUrl");
   const name = `kc_t_${randomBytes(6).toString("hex")}`;
   const admin = postgres(withDatabase(server, "postgres"), { max: 1, onnotice: () => {} });
