@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./patients";
 export * from "./audit";
 export * from "./messaging";
+export * from "./episodes";
+export * from "./history";

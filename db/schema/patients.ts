@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, date, index, integer, pgEnum, pgSequence, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const patientSex = pgEnum("patient_sex", ["female", "male", "intersex", "unknown"]);
-export const patientStatus = pgEnum("patient_status", ["active", "inactive", "voided"]);
+export const patientStatus = pgEnum("patient_status", ["active", "inactive", "voided", "merged"]);
 export const mrnSequence = pgSequence("patient_mrn_seq", { startWith: 1001 });
 
 export const patients = pgTable(
@@ -27,15 +27,30 @@ export const patients = pgTable(
     emergencyContactPhone: text("emergency_contact_phone"),
     emergencyContactRelation: text("emergency_contact_relation"),
     referralSource: text("referral_source"),
+    // a minor's parent or guardian: the person who gets the portal account and acts for them
+    guardianName: text("guardian_name"),
+    guardianRelation: text("guardian_relation"),
+    guardianPhone: text("guardian_phone"),
+    guardianEmail: text("guardian_email"),
     status: patientStatus("status").notNull().default("active"),
     voidReason: text("void_reason"),
+    mergedIntoId: uuid("merged_into_id"),
+    version: integer("version").notNull().default(1),
+    // kc_normalize() = lower(unaccent()), immutable (custom migration 0002): "Michèle" is found by "miche"
+    searchName: text("search_name").generatedAlwaysAs(
+      sql`kc_normalize(legal_first_name || ' ' || legal_last_name || ' ' || coalesce(preferred_name, ''))`,
+    ),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("patients_void_needs_reason", sql`${t.status} <> 'voided' or length(trim(${t.voidReason})) > 0`),
     check("patients_dob_sane", sql`${t.dateOfBirth} >= date '1900-01-01'`),
+    check("patients_merged_has_target", sql`${t.status}::text <> 'merged' or ${t.mergedIntoId} is not null`),
     index("patients_name_idx").on(t.legalLastName, t.legalFirstName),
+    index("patients_search_trgm_idx").using("gin", sql`${t.searchName} gin_trgm_ops`),
+    index("patients_dob_idx").on(t.dateOfBirth),
+    index("patients_phone_trgm_idx").using("gin", sql`regexp_replace(coalesce(${t.phone}, ''), '[^0-9]', '', 'g') gin_trgm_ops`),
   ],
 );
 

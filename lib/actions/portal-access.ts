@@ -1,5 +1,5 @@
 "use server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, notInArray, sql } from "drizzle-orm";
 import { patients, portalLinks, users } from "@/db/schema";
 import { issueToken } from "@/lib/auth/tokens";
 import { getClinicSettings } from "@/lib/data/settings";
@@ -22,7 +22,7 @@ export const invitePatientToPortal = action({
   idempotent: true,
   async handler(input, ctx) {
     const [patient] = await ctx.tx.select({ id: patients.id }).from(patients)
-      .where(and(eq(patients.id, input.patientId), sql`${patients.status} <> 'voided'`));
+      .where(and(eq(patients.id, input.patientId), notInArray(patients.status, ["voided", "merged"])));
     if (!patient) throw new AppError("not_found", "That patient was not found.");
     const [existing] = await ctx.tx.select({ id: users.id, kind: users.kind, passwordHash: users.passwordHash }).from(users)
       .where(sql`lower(${users.email}) = ${input.email}`);

@@ -51,7 +51,7 @@ export async function resolveCaller(
     select u.id, u.kind, u.display_name, u.active, u.session_version,
       coalesce((select array_agg(r.role::text order by r.role) from user_roles r where r.user_id = u.id), '{}') as roles,
       coalesce((select array_agg(pl.patient_id::text) from portal_links pl join patients p on p.id = pl.patient_id
-                where pl.user_id = u.id and p.status <> 'voided'), '{}') as patient_ids,
+                where pl.user_id = u.id and p.status not in ('voided', 'merged')), '{}') as patient_ids,
       s.last_seen_at, s.ended_at,
       case when u.kind = 'patient' then coalesce(cs.patient_idle_minutes, 60) else coalesce(cs.staff_idle_minutes, 30) end as idle_minutes
     from users u

@@ -56,7 +56,7 @@ export async function requirePatientAccess(patientId: string, permission: Permis
   const h = await headers();
   const validId = /^[0-9a-f-]{36}$/i.test(patientId);
   const inScope = validId && (caller.kind === "staff" || caller.patientIds.includes(patientId));
-  const exists = inScope && (await getDb().execute(sql`select 1 from patients where id = ${patientId} and status <> 'voided'`)).length > 0;
+  const exists = inScope && (await getDb().execute(sql`select 1 from patients where id = ${patientId} and status not in ('voided', 'merged')`)).length > 0;
   if (!exists) {
     if (validId && !isPrefetch(h)) {
       await writeAudit(getDb(), caller, { action: "chart.view", outcome: "denied", patientId: inScope ? null : patientId, details: { view }, ip: clientIp(h) });

@@ -20,8 +20,8 @@ export const PATIENT_PAGE_SIZE = 25;
  * voided; a portal account sees only the patients it is linked to.
  */
 export function patientScope(caller: Caller) {
-  if (caller.kind === "staff") return sql`p.status <> 'voided'`;
-  return sql`p.status <> 'voided' and p.id in (select pl.patient_id from portal_links pl where pl.user_id = ${caller.userId})`;
+  if (caller.kind === "staff") return sql`p.status not in ('voided', 'merged')`;
+  return sql`p.status not in ('voided', 'merged') and p.id in (select pl.patient_id from portal_links pl where pl.user_id = ${caller.userId})`;
 }
 
 export async function listPatients(db: DbOrTx, caller: Caller, page = 1): Promise<{ rows: PatientListRow[]; hasMore: boolean }> {

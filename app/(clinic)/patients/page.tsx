@@ -3,39 +3,35 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import { buttonClasses } from "@/components/ui/button";
+import { PatientTable } from "@/components/patients/patient-table";
+import { PatientSearchBox } from "@/components/patients/patient-search-box";
 import { requirePermission } from "@/lib/auth/server";
+import { hasPermission } from "@/lib/auth/permissions";
 import { listPatients } from "@/lib/data/patients";
-import { pageParam } from "@/lib/validation/paging";
+import { searchPatients } from "@/lib/data/patient-search";
+import { pageParam, stringParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Patients" };
 
 export default async function PatientsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const caller = await requirePermission("patient.search");
-  const page = pageParam((await searchParams).page);
-  const { rows, hasMore } = await listPatients(getDb(), caller, page);
+  const sp = await searchParams;
+  const page = pageParam(sp.page);
+  const q = stringParam(sp.q, 80) ?? "";
+  const { rows, hasMore } = q ? await searchPatients(getDb(), caller, q, page) : await listPatients(getDb(), caller, page);
   return (
     <>
-      <PageHeader title="Patients" />
-      {rows.length === 0 ? (
-        <p>No patients yet.</p>
-      ) : (
-        <Table caption="Patients, by last name">
-          <THead><Tr><Th>Name</Th><Th>Record number</Th><Th>Date of birth</Th><Th>Phone</Th><Th>Portal</Th></Tr></THead>
-          <TBody>
-            {rows.map((p) => (
-              <Tr key={p.id}>
-                <Td><Link href={`/patients/${p.id}`} className="font-medium text-teal-800 underline">{p.name}</Link>{p.preferredName ? ` (${p.preferredName})` : ""}</Td>
-                <Td>{p.mrn}</Td>
-                <Td>{p.dateOfBirth}</Td>
-                <Td>{p.phone ?? "—"}</Td>
-                <Td>{p.portalAccess ? "Yes" : "No"}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      )}
-      <Pagination page={page} hasMore={hasMore} basePath="/patients" />
+      <PageHeader
+        title="Patients"
+        actions={hasPermission(caller.roles, "patient.demographics.write") ? <Link href="/patients/new" className={buttonClasses("primary")}>Register a patient</Link> : undefined}
+      />
+      <PatientSearchBox initial={q} />
+      <p className="mb-2 text-sm text-slate-700" aria-live="polite">
+        {q ? (rows.length === 0 ? `No patients match “${q}”.` : `Patients matching “${q}”, best matches first.`) : "All patients, by last name."}
+      </p>
+      {rows.length > 0 && <PatientTable rows={rows} caption={q ? "Search results" : "Patients"} />}
+      <Pagination page={page} hasMore={hasMore} basePath="/patients" params={{ q: q || undefined }} />
     </>
   );
 }

@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+
+export interface PatientTableRow {
+  id: string;
+  mrn: string;
+  name: string;
+  preferredName: string | null;
+  dateOfBirth: string;
+  phone: string | null;
+  portalAccess: boolean;
+}
+
+export function PatientTable({ rows, caption }: { rows: PatientTableRow[]; caption: string }) {
+  return (
+    <Table caption={caption} captionHidden>
+      <THead><Tr><Th>Name</Th><Th>Record number</Th><Th>Date of birth</Th><Th>Phone</Th><Th>Portal</Th></Tr></THead>
+      <TBody>
+        {rows.map((p) => (
+          <Tr key={p.id}>
+            <Td><Link href={`/patients/${p.id}`} className="font-medium text-teal-800 underline">{p.name}</Link>{p.preferredName ? ` (${p.preferredName})` : ""}</Td>
+            <Td>{p.mrn}</Td>
+            <Td>{p.dateOfBirth}</Td>
+            <Td>{p.phone ?? "—"}</Td>
+            <Td>{p.portalAccess ? "Yes" : "No"}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}
