@@ -4,6 +4,10 @@ import type { DbOrTx } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { patientScope, PATIENT_PAGE_SIZE, type PatientListRow } from "./patients";
 
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => "\\" + c);
+}
+
 /** Turn what was typed into search terms: name tokens, a phone's digits, a date of birth. */
 export function parseSearch(q: string): { tokens: string[]; digits: string | null; date: string | null } {
   const trimmed = q.trim().slice(0, 80);
@@ -24,11 +28,12 @@ export function parseSearch(q: string): { tokens: string[]; digits: string | nul
 export async function searchPatients(db: DbOrTx, caller: Caller, q: string, page = 1): Promise<{ rows: PatientListRow[]; hasMore: boolean }> {
   const { tokens, digits, date } = parseSearch(q);
   const conditions: SQL[] = [];
-  let rank: SQL = sql`0`;
+  let rank: SQL | null = null;
   if (date) conditions.push(sql`p.date_of_birth = ${date}::date`);
   if (digits) conditions.push(sql`regexp_replace(coalesce(p.phone, ''), '[^0-9]', '', 'g') like ${"%" + digits + "%"}`);
   if (tokens.length) {
-    const perToken = tokens.map((t) => sql`(p.search_name like '%' || kc_normalize(${t}) || '%' or p.search_name % kc_normalize(${t}))`);
+    // LIKE wildcards typed by the user are matched literally
+    const perToken = tokens.map((t) => sql`(p.search_name like '%' || kc_normalize(${escapeLike(t)}) || '%' escape '\' or p.search_name % kc_normalize(${t}))`);
     conditions.push(sql.join(perToken, sql` and `));
     const exact = tokens.map((t) => sql`(case when (' ' || p.search_name || ' ') like '% ' || kc_normalize(${t}) || ' %' then 2
       when (' ' || p.search_name) like '% ' || kc_normalize(${t}) || '%' then 1 else 0 end)`);
@@ -42,7 +47,7 @@ export async function searchPatients(db: DbOrTx, caller: Caller, q: string, page
       exists(select 1 from portal_links pl where pl.patient_id = p.id) as "portalAccess"
     from patients p
     where ${patientScope(caller)} and (${sql.join(conditions, sql` or `)})
-    order by ${rank} desc, p.legal_last_name, p.legal_first_name, p.id
+    order by ${rank ? sql`${rank} desc,` : sql``} p.legal_last_name, p.legal_first_name, p.id
     limit ${PATIENT_PAGE_SIZE + 1} offset ${offset}`);
   return { rows: [...rows].slice(0, PATIENT_PAGE_SIZE), hasMore: rows.length > PATIENT_PAGE_SIZE };
 }
