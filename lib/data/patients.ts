@@ -60,3 +60,18 @@ export async function getPatientSummary(db: DbOrTx, caller: Caller, patientId: s
     from patients p where p.id = ${patientId} and ${patientScope(caller)}`);
   return rows[0] ?? null;
 }
+
+/** Every demographic column, for the edit form (as strings, empty when unset). */
+export async function getPatientForEdit(db: DbOrTx, caller: Caller, patientId: string) {
+  const rows = await db.execute<Record<string, string | number | null>>(sql`
+    select p.id as "patientId", p.version, p.legal_first_name as "legalFirstName", p.legal_last_name as "legalLastName",
+      p.preferred_name as "preferredName", to_char(p.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth", p.sex::text as sex,
+      p.phone, p.email, p.address_line1 as "addressLine1", p.address_line2 as "addressLine2", p.city, p.region,
+      p.postal_code as "postalCode", p.emergency_contact_name as "emergencyContactName", p.emergency_contact_phone as "emergencyContactPhone",
+      p.emergency_contact_relation as "emergencyContactRelation", p.referral_source as "referralSource",
+      p.guardian_name as "guardianName", p.guardian_relation as "guardianRelation", p.guardian_phone as "guardianPhone", p.guardian_email as "guardianEmail"
+    from patients p where p.id = ${patientId} and ${patientScope(caller)}`);
+  const r = rows[0];
+  if (!r) return null;
+  return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "version" ? Number(v) : (v ?? "")])) as Record<string, string> & { version: number };
+}

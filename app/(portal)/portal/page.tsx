@@ -2,13 +2,17 @@ import type { Metadata } from "next";
 import { getDb } from "@/db";
 import { requirePermission } from "@/lib/auth/server";
 import { listPortalPatients } from "@/lib/data/portal";
+import { listMyOpenIntakes } from "@/lib/data/intake";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
 
 export const metadata: Metadata = { title: "My care" };
 
-export default async function PortalHome() {
+export default async function PortalHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePermission("portal.self");
-  const people = await listPortalPatients(getDb(), caller);
+  const [people, intakes] = await Promise.all([listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller)]);
+  const sent = (await searchParams).intake === "sent";
   await writeAudit(getDb(), caller, { action: "portal.view", details: { view: "home" } });
   const self = people.find((p) => p.relationship === "self");
   const dependants = people.filter((p) => p.relationship === "guardian");
@@ -16,6 +20,16 @@ export default async function PortalHome() {
     <>
       <h1 className="text-2xl font-bold">Hello{self ? `, ${self.firstName}` : ""}</h1>
       <p className="mt-2 text-slate-700">This is your space at the clinic: your home exercises, questionnaires and appointments appear here as your clinician adds them.</p>
+      {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
+      {intakes.filter((i) => i.status !== "submitted").map((i) => (
+        <section key={i.id} aria-labelledby={`intake-${i.id}`} className="mt-6 rounded-lg border-2 border-teal-700 bg-white p-4">
+          <h2 id={`intake-${i.id}`} className="text-lg font-semibold">Please answer a few questions before your visit</h2>
+          <p className="mt-1">{dependants.length > 0 ? `For ${i.patientFirstName}. ` : ""}About 10 minutes; your answers save as you go.</p>
+          <Link href={`/portal/intake/${i.id}`} className="mt-3 inline-flex min-h-11 items-center rounded-md bg-teal-700 px-4 font-semibold text-white">
+            {i.status === "draft" ? "Continue the questions" : "Start the questions"}
+          </Link>
+        </section>
+      ))}
       {dependants.length > 0 && (
         <section aria-labelledby="family" className="mt-6">
           <h2 id="family" className="text-lg font-semibold">You also manage care for</h2>

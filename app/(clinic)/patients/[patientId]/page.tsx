@@ -1,51 +1,69 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { PageHeader } from "@/components/ui/page-header";
+import { ChartFrame } from "@/components/patients/chart-page";
 import { PortalInviteForm } from "@/components/patients/portal-invite-form";
+import { ActionButton } from "@/components/forms/action-button";
 import { requirePatientAccess } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
+import { requestIntake } from "@/lib/actions/intake";
+import { listEpisodes } from "@/lib/data/chart";
 import { getPatientSummary } from "@/lib/data/patients";
-import { ageOn } from "@/lib/domain/patients/age";
-import { now } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Patient" };
+export const metadata: Metadata = { title: "Patient chart" };
 
-export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
+const INTAKE_STATUS: Record<string, string> = { requested: "requested, not started", draft: "being filled in", submitted: "received, awaiting review", accepted: "complete (accepted)" };
+
+export default async function PatientSummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
   const { patientId } = await params;
   const caller = await requirePatientAccess(patientId, "patient.demographics.read", "summary");
-  const patient = await getPatientSummary(getDb(), caller, patientId);
-  if (!patient) notFound();
-  const name = `${patient.legalFirstName} ${patient.legalLastName}`;
+  const [patient, episodes] = await Promise.all([getPatientSummary(getDb(), caller, patientId), listEpisodes(getDb(), caller, patientId)]);
+  if (!patient) return null;
+  const canInvite = hasPermission(caller.roles, "patient.portal.invite");
+  const hasPortal = patient.portalAccounts.some((a) => a.active);
   return (
-    <>
-      <PageHeader title={name} description={`${patient.mrn} · ${ageOn(patient.dateOfBirth, now())} years · ${patient.sex}`} />
-      <section aria-labelledby="demographics" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="demographics" className="text-lg font-semibold">Demographics</h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
-          <div><dt className="text-sm text-slate-700">Preferred name</dt><dd>{patient.preferredName ?? "—"}</dd></div>
-          <div><dt className="text-sm text-slate-700">Date of birth</dt><dd>{patient.dateOfBirth}</dd></div>
-          <div><dt className="text-sm text-slate-700">Phone</dt><dd>{patient.phone ?? "—"}</dd></div>
-          <div><dt className="text-sm text-slate-700">Email</dt><dd>{patient.email ?? "—"}</dd></div>
-        </dl>
-      </section>
-      <section aria-labelledby="portal" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="portal" className="text-lg font-semibold">Portal access</h2>
-        {patient.portalAccounts.length === 0 ? (
-          <p className="mt-2">No portal account yet.</p>
-        ) : (
-          <ul className="mt-2 list-disc pl-5">
-            {patient.portalAccounts.map((a) => (
-              <li key={a.userId}>{a.email} — {a.relationship === "guardian" ? "guardian" : "patient"}, {a.hasPassword ? "active" : "invited, not yet accepted"}</li>
-            ))}
-          </ul>
-        )}
-        {hasPermission(caller.roles, "patient.portal.invite") && (
-          <div className="mt-4">
-            <PortalInviteForm patientId={patient.id} defaultEmail={patient.email ?? ""} defaultName={name} />
-          </div>
-        )}
-      </section>
-    </>
+    <ChartFrame caller={caller} patientId={patientId} current="summary">
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="contact" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="contact" className="text-lg font-semibold">Contact</h2>
+          <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
+            <div><dt className="text-sm text-slate-700">Phone</dt><dd>{patient.phone ?? "—"}</dd></div>
+            <div><dt className="text-sm text-slate-700">Email</dt><dd>{patient.email ?? "—"}</dd></div>
+          </dl>
+        </section>
+        <section aria-labelledby="episodes" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="episodes" className="text-lg font-semibold">Episodes of care</h2>
+          {episodes.length === 0 ? <p className="mt-2">No episodes yet.</p> : (
+            <ul className="mt-2 space-y-2">
+              {episodes.map((e) => (
+                <li key={e.id}>
+                  <span className="font-medium">{e.title}</span> — {e.status === "open" ? `open since ${e.openedOn}` : `closed ${e.closedOn}`}
+                  {e.intakeStatus && <>; intake {INTAKE_STATUS[e.intakeStatus] ?? e.intakeStatus}</>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {canInvite && hasPortal && (
+            <div className="mt-4">
+              <ActionButton action={requestIntake} input={{ patientId }} label="Send intake questionnaire" done="The intake link is in the outbox." showLink="link" />
+            </div>
+          )}
+        </section>
+        <section aria-labelledby="portal" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+          <h2 id="portal" className="text-lg font-semibold">Portal access</h2>
+          {patient.portalAccounts.length === 0 ? <p className="mt-2">No portal account yet.</p> : (
+            <ul className="mt-2 list-disc pl-5">
+              {patient.portalAccounts.map((a) => (
+                <li key={a.userId}>{a.email} — {a.relationship === "guardian" ? "guardian" : "patient"}, {a.hasPassword ? "active" : "invited, not yet accepted"}</li>
+              ))}
+            </ul>
+          )}
+          {canInvite && (
+            <div className="mt-4 max-w-xl">
+              <PortalInviteForm patientId={patient.id} defaultEmail={patient.email ?? ""} defaultName={`${patient.legalFirstName} ${patient.legalLastName}`} />
+            </div>
+          )}
+        </section>
+      </div>
+    </ChartFrame>
   );
 }

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { ChartFrame } from "@/components/patients/chart-page";
+import { EditPatientForm } from "@/components/patients/edit-patient-form";
+import { SimpleActionForm } from "@/components/forms/simple-action-form";
+import { requirePatientAccess } from "@/lib/auth/server";
+import { hasPermission } from "@/lib/auth/permissions";
+import { voidPatient } from "@/lib/actions/patients";
+import { getPatientForEdit } from "@/lib/data/patients";
+import { VoidPatientInput, type UpdatePatientInput } from "@/lib/validation/patients";
+
+export const metadata: Metadata = { title: "Demographics" };
+
+export default async function DemographicsPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const { patientId } = await params;
+  const caller = await requirePatientAccess(patientId, "patient.demographics.read", "demographics");
+  const initial = await getPatientForEdit(getDb(), caller, patientId);
+  if (!initial) notFound();
+  const canEdit = hasPermission(caller.roles, "patient.demographics.write");
+  return (
+    <ChartFrame caller={caller} patientId={patientId} current="demographics">
+      {canEdit ? <EditPatientForm initial={initial as unknown as UpdatePatientInput} /> : <p>You can view but not change demographics.</p>}
+      {canEdit && (
+        <section aria-labelledby="void" className="mt-10 max-w-xl rounded-lg border border-red-200 bg-white p-4">
+          <h2 id="void" className="text-lg font-semibold">Entered in error?</h2>
+          <p className="mt-1 text-sm text-slate-700">Voiding hides this record from lists and search. Nothing is deleted, and the action is audited.</p>
+          <div className="mt-3">
+            <SimpleActionForm schema={VoidPatientInput} action={voidPatient} hidden={{ patientId }} variant="danger"
+              fields={[{ name: "reason", label: "Reason", required: true, hint: "e.g. duplicate of KC-001234" }]}
+              submitLabel="Void this record" done="Record voided." />
+          </div>
+        </section>
+      )}
+    </ChartFrame>
+  );
+}
