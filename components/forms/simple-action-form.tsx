@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { FormError } from "./form-error";
 import { SessionExpiredDialog } from "./session-expired-dialog";
 import { useActionForm, type ActionOutcome } from "./use-action-form";
+import { SIMPLE_SCHEMAS, type SimpleSchemaName } from "./simple-schemas";
 
 export type SimpleField = { name: string; label: string; type?: "text" | "date" | "textarea"; hint?: string; required?: boolean };
 
@@ -16,9 +17,9 @@ export type SimpleField = { name: string; label: string; type?: "text" | "date" 
  * A short form (a few text fields plus fixed hidden values) bound to one action: used for
  * opening/closing episodes, voiding a record, acknowledging a red flag.
  */
-export function SimpleActionForm<S extends z.ZodType<FieldValues, FieldValues>, O>({ schema, action, hidden, fields, submitLabel, done, variant = "primary", defaults = {} }: {
-  schema: S;
-  action: (input: z.input<S>) => Promise<ActionOutcome<O>>;
+export function SimpleActionForm<N extends SimpleSchemaName, O>({ schema: schemaName, action, hidden, fields, submitLabel, done, variant = "primary", defaults = {} }: {
+  schema: N;
+  action: (input: z.input<(typeof SIMPLE_SCHEMAS)[N]>) => Promise<ActionOutcome<O>>;
   hidden: Record<string, string>;
   fields: SimpleField[];
   submitLabel: string;
@@ -29,7 +30,8 @@ export function SimpleActionForm<S extends z.ZodType<FieldValues, FieldValues>, 
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const initial = { ...Object.fromEntries(fields.map((f) => [f.name, ""])), ...defaults, ...hidden };
-  const { form, submit, formError, sessionExpired, closeSessionDialog } = useActionForm(schema, action, {
+  const schema = SIMPLE_SCHEMAS[schemaName] as unknown as z.ZodType<FieldValues, FieldValues>;
+  const { form, submit, formError, sessionExpired, closeSessionDialog } = useActionForm(schema, action as never, {
     defaultValues: initial as never,
     onSuccess: () => { setSaved(true); form.reset(initial as never); router.refresh(); },
   });

@@ -8,8 +8,7 @@ import { FormError } from "@/components/forms/form-error";
 import { SessionExpiredDialog } from "@/components/forms/session-expired-dialog";
 import type { ActionOutcome } from "@/components/forms/use-action-form";
 import { isRunner } from "@/lib/domain/intake/evaluate-intake";
-import { SaveIntakeDraftInput, type IntakeDraftAnswers } from "@/lib/validation/intake";
-import type { z } from "zod";
+import { AcceptIntakeInput, SaveIntakeDraftInput, SubmitIntakeInput, type IntakeDraftAnswers } from "@/lib/validation/intake";
 import { TextInput, type Audience } from "./intake-inputs";
 import { PainSection, ProblemSection, Section, WhereSection } from "./intake-sections";
 import { HistorySection, SportSection } from "./intake-history-sections";
@@ -26,8 +25,8 @@ export interface IntakeFormProps {
   initial: IntakeDraftAnswers;
   saveDraft: SaveAction;
   finish: SaveAction;
-  /** the schema the finishing action uses, run here first so errors show before the round trip */
-  finishSchema: z.ZodType;
+  /** which schema the finishing action uses: run here first so errors show before the round trip */
+  finishKind: "submit" | "accept";
   finishLabel: string;
   autosave: boolean;
 }
@@ -92,7 +91,7 @@ export function IntakeForm(props: IntakeFormProps) {
     event.preventDefault();
     setFormError(null);
     form.clearErrors();
-    const checked = props.finishSchema.safeParse(payload());
+    const checked = (props.finishKind === "accept" ? AcceptIntakeInput : SubmitIntakeInput).safeParse(payload());
     if (!checked.success) {
       const issues: Record<string, string[]> = {};
       for (const i of checked.error.issues) (issues[i.path.join(".")] ??= []).push(i.message);
@@ -136,7 +135,7 @@ export function IntakeForm(props: IntakeFormProps) {
             <TextInput form={form} name="answers.staffNotes" multiline label="Notes (not visible to the patient)" />
           </Section>
         )}
-        <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
+        <div className="flex flex-wrap sm:sticky sm:bottom-0 items-center gap-3 border-t border-slate-200 bg-slate-50 py-3">
           {!props.autosave && <Button variant="secondary" pending={busy} onClick={onSave}>Save changes</Button>}
           <Button type="submit" pending={busy}>{props.finishLabel}</Button>
           <p aria-live="polite" className="text-sm text-slate-700">{status}</p>

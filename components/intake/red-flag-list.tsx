@@ -2,7 +2,6 @@ import { SimpleActionForm } from "@/components/forms/simple-action-form";
 import { acknowledgeRedFlag } from "@/lib/actions/intake";
 import { ACTION_LABELS, RED_FLAG_BY_ID, RESTRICTIONS, type RedFlagAction, type RestrictionCode } from "@/lib/domain/intake/red-flags";
 import type { RedFlagFindingRow } from "@/lib/data/red-flags";
-import { AcknowledgeRedFlagInput } from "@/lib/validation/episodes";
 
 const NEEDS_ACK = ["EMERGENCY", "URGENT_REFERRAL"];
 
@@ -24,7 +23,7 @@ export function RedFlagList({ findings, canAcknowledge }: { findings: RedFlagFin
               <p className="mt-2 text-sm">Acknowledged by {f.acknowledgedByName} on {new Date(f.acknowledgedAt).toISOString().slice(0, 16).replace("T", " ")} UTC: {f.acknowledgement}</p>
             ) : open && canAcknowledge ? (
               <div className="mt-3 max-w-xl">
-                <SimpleActionForm schema={AcknowledgeRedFlagInput} action={acknowledgeRedFlag} hidden={{ findingId: f.id }}
+                <SimpleActionForm schema="acknowledgeRedFlag" action={acknowledgeRedFlag} hidden={{ findingId: f.id }}
                   fields={[{ name: "acknowledgement", label: "What was done", type: "textarea", required: true, hint: "Advice given, referred to whom, when, who was informed" }]}
                   submitLabel="Record acknowledgement" done="Acknowledged." />
               </div>

@@ -8,7 +8,7 @@ import { requirePatientAccess } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { voidPatient } from "@/lib/actions/patients";
 import { getPatientForEdit } from "@/lib/data/patients";
-import { VoidPatientInput, type UpdatePatientInput } from "@/lib/validation/patients";
+import type { UpdatePatientInput } from "@/lib/validation/patients";
 
 export const metadata: Metadata = { title: "Demographics" };
 
@@ -26,7 +26,7 @@ export default async function DemographicsPage({ params }: { params: Promise<{ p
           <h2 id="void" className="text-lg font-semibold">Entered in error?</h2>
           <p className="mt-1 text-sm text-slate-700">Voiding hides this record from lists and search. Nothing is deleted, and the action is audited.</p>
           <div className="mt-3">
-            <SimpleActionForm schema={VoidPatientInput} action={voidPatient} hidden={{ patientId }} variant="danger"
+            <SimpleActionForm schema="voidPatient" action={voidPatient} hidden={{ patientId }} variant="danger"
               fields={[{ name: "reason", label: "Reason", required: true, hint: "e.g. duplicate of KC-001234" }]}
               submitLabel="Void this record" done="Record voided." />
           </div>

@@ -10,7 +10,6 @@ import { closeEpisode, openEpisode } from "@/lib/actions/episodes";
 import { startIntake } from "@/lib/actions/intake";
 import { listEpisodes } from "@/lib/data/chart";
 import { listRedFlagFindings } from "@/lib/data/red-flags";
-import { CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
 
 export const metadata: Metadata = { title: "Intake" };
 
@@ -40,7 +39,7 @@ export default async function IntakeTab({ params }: { params: Promise<{ patientI
                 <details className="text-sm">
                   <summary className="cursor-pointer font-medium text-teal-800 underline">Close this episode</summary>
                   <div className="mt-3 max-w-md">
-                    <SimpleActionForm schema={CloseEpisodeInput} action={closeEpisode} hidden={{ episodeId: e.id }} variant="secondary"
+                    <SimpleActionForm schema="closeEpisode" action={closeEpisode} hidden={{ episodeId: e.id }} variant="secondary"
                       fields={[{ name: "closedOn", label: "Closing date", type: "date", required: true }, { name: "reason", label: "Reason", required: true, hint: "e.g. goals met, discharged to self-management" }]}
                       submitLabel="Close episode" done="Episode closed." />
                   </div>
@@ -50,13 +49,13 @@ export default async function IntakeTab({ params }: { params: Promise<{ patientI
           ))}
           <div className="max-w-md rounded-lg border border-slate-200 bg-white p-4">
             <h3 className="mb-3 font-semibold">Open a new episode</h3>
-            <SimpleActionForm schema={OpenEpisodeInput} action={openEpisode} hidden={{ patientId }}
+            <SimpleActionForm schema="openEpisode" action={openEpisode} hidden={{ patientId }}
               fields={[{ name: "title", label: "Complaint", required: true, hint: "e.g. R low back / buttock pain when running" }]}
               submitLabel="Open episode" done="Episode opened." />
           </div>
         </section>
-        <section aria-labelledby="red-flags" id="red-flags" className="space-y-4">
-          <h2 id="red-flags" className="text-xl font-semibold">Red flags</h2>
+        <section aria-labelledby="red-flags-h" id="red-flags" className="space-y-4">
+          <h2 id="red-flags-h" className="text-xl font-semibold">Red flags</h2>
           <RedFlagList findings={findings} canAcknowledge />
         </section>
       </div>

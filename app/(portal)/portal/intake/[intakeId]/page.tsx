@@ -8,7 +8,6 @@ import { requirePermission } from "@/lib/auth/server";
 import { writeAudit } from "@/lib/audit";
 import { saveMyIntakeDraft, submitMyIntake } from "@/lib/actions/portal-intake";
 import { getPortalIntake } from "@/lib/data/intake";
-import { SubmitIntakeInput } from "@/lib/validation/intake";
 
 export const metadata: Metadata = { title: "Before your visit" };
 
@@ -36,7 +35,7 @@ export default async function PortalIntakePage({ params }: { params: Promise<{ i
       </p>
       <IntakeForm
         audience="patient" intakeId={intake.id} version={intake.version} initial={intake.answers}
-        saveDraft={saveMyIntakeDraft} finish={submitMyIntake} finishSchema={SubmitIntakeInput}
+        saveDraft={saveMyIntakeDraft} finish={submitMyIntake} finishKind="submit"
         finishLabel="Send to the clinic" autosave
       />
     </>

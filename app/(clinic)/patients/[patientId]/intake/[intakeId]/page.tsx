@@ -6,7 +6,6 @@ import { IntakeForm } from "@/components/intake/intake-form";
 import { requirePatientAccess } from "@/lib/auth/server";
 import { acceptIntake, saveIntakeAsClinician } from "@/lib/actions/intake";
 import { getIntakeForReview } from "@/lib/data/intake";
-import { AcceptIntakeInput } from "@/lib/validation/intake";
 
 export const metadata: Metadata = { title: "Intake review" };
 
@@ -27,7 +26,7 @@ export default async function IntakeReviewPage({ params }: { params: Promise<{ p
       <IntakeForm
         key={intake.version}
         audience="staff" intakeId={intake.id} version={intake.version} initial={intake.answers}
-        saveDraft={saveIntakeAsClinician} finish={acceptIntake} finishSchema={AcceptIntakeInput}
+        saveDraft={saveIntakeAsClinician} finish={acceptIntake} finishKind="accept"
         finishLabel={intake.status === "accepted" ? "Save and keep accepted" : "Accept into the chart"} autosave={false}
       />
       <section aria-labelledby="revisions" className="mt-8">

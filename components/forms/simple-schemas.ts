@@ -1,0 +1,14 @@
+import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
+import { VoidPatientInput } from "@/lib/validation/patients";
+
+/**
+ * Schemas for SimpleActionForm, looked up by name on the client: a zod schema cannot be passed
+ * from a server component to a client component, but its name can.
+ */
+export const SIMPLE_SCHEMAS = {
+  openEpisode: OpenEpisodeInput,
+  closeEpisode: CloseEpisodeInput,
+  voidPatient: VoidPatientInput,
+  acknowledgeRedFlag: AcknowledgeRedFlagInput,
+} as const;
+export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;
