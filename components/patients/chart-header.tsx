@@ -6,7 +6,7 @@ import { ACUITY_LABELS, acuityFrom } from "@/lib/domain/intake/evaluate-intake";
 import { ageOn } from "@/lib/domain/patients/age";
 import type { ChartHeader as ChartHeaderData } from "@/lib/data/chart";
 
-export type ChartTab = "summary" | "demographics" | "intake";
+export type ChartTab = "summary" | "demographics" | "history" | "intake" | "documents" | "consents";
 
 const INTAKE_STATUS: Record<string, string> = { requested: "Intake requested", draft: "Intake in progress", submitted: "Intake received", accepted: "Intake accepted" };
 
@@ -19,7 +19,14 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
   const tabs = [
     { href: base, label: "Summary", current: current === "summary" },
     { href: `${base}/demographics`, label: "Demographics", current: current === "demographics" },
-    ...(showClinicalTabs ? [{ href: `${base}/intake`, label: "Intake", current: current === "intake" }] : []),
+    ...(showClinicalTabs
+      ? [
+          { href: `${base}/history`, label: "History", current: current === "history" },
+          { href: `${base}/intake`, label: "Intake", current: current === "intake" },
+          { href: `${base}/documents`, label: "Documents", current: current === "documents" },
+        ]
+      : []),
+    { href: `${base}/consents`, label: "Consents", current: current === "consents" },
   ];
   const ep = data.activeEpisode;
   return (
@@ -54,6 +61,12 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
           </div>
         )}
       </div>
+      {data.missingConsents.length > 0 && (
+        <p className="rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <span className="font-semibold">Missing: </span>{data.missingConsents.join(", ")}.{" "}
+          <Link href={`${base}/consents`} className="font-medium underline">Record a signature</Link>
+        </p>
+      )}
       {data.clinical && (data.clinical.allergies.length > 0 || data.clinical.painLocations.length > 0) && (
         <dl className="flex flex-wrap gap-x-8 gap-y-1 text-sm">
           {data.clinical.allergies.length > 0 && (

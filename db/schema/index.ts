@@ -6,3 +6,5 @@ export * from "./audit";
 export * from "./messaging";
 export * from "./episodes";
 export * from "./history";
+export * from "./consents";
+export * from "./documents";

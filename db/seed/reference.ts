@@ -1,5 +1,6 @@
 import type { Db } from "../client";
-import { clinicSettings, locations, rooms } from "../schema";
+import { clinicSettings, consentTexts, locations, rooms } from "../schema";
+import { CONSENT_TEXTS } from "./consent-texts";
 
 /**
  * Reference content every clinic needs, installed on every start (idempotent). Later issues add
@@ -23,4 +24,6 @@ export async function seedReference(db: Db): Promise<void> {
       { locationId: main.id, name: "Rehab gym" },
     ]);
   }
+  // Versioned consent wording: a new version is added (never edited) when the clinic changes it.
+  await db.insert(consentTexts).values(CONSENT_TEXTS.map((t) => ({ ...t, effectiveFrom: new Date("2026-01-01T00:00:00Z") }))).onConflictDoNothing();
 }

@@ -16,6 +16,8 @@ export type ChartHeader = {
   dateOfBirth: string;
   sex: string;
   activeEpisode: { id: string; title: string; openedOn: string; intakeStatus: string | null; onsetDate: string | null } | null;
+  /** titles of the current consent texts this patient has not signed */
+  missingConsents: string[];
   /** only for callers with chart.clinical.read: the front desk never receives these */
   clinical: { painLocations: PainLocation[]; openRedFlags: OpenRedFlag[]; allergies: string[] } | null;
 };
@@ -34,14 +36,17 @@ export async function getChartHeader(db: DbOrTx, caller: Caller, patientId: stri
                  'reasons', f.reasons, 'raisedAt', f.raised_at, 'needsClarification', f.needs_clarification = 'yes') order by f.raised_at)
                from red_flag_findings f where f.patient_id = p.id and f.acknowledged_at is null
                  and f.action in ('EMERGENCY', 'URGENT_REFERRAL')), '[]') end as "openRedFlags",
-      case when ${clinical} then (select h.data->'allergies' from patient_histories h where h.patient_id = p.id) end as allergies
+      case when ${clinical} then (select h.data->'allergies' from patient_histories h where h.patient_id = p.id) end as allergies,
+      coalesce((select json_agg(ct.title order by ct.kind) from consent_texts ct
+        where ct.version = (select max(v.version) from consent_texts v where v.kind = ct.kind)
+          and not exists (select 1 from consents c where c.patient_id = p.id and c.consent_text_id = ct.id)), '[]') as "missingConsents"
     from patients p where p.id = ${patientId} and ${patientScope(caller)}`);
   const r = rows[0];
   if (!r) return null;
   const episode = r.episode as (ChartHeader["activeEpisode"] & { painLocations: PainLocation[] }) | null;
   return {
     id: String(r.id), mrn: String(r.mrn), legalName: String(r.legalName), preferredName: (r.preferredName as string) ?? null,
-    dateOfBirth: String(r.dateOfBirth), sex: String(r.sex),
+    dateOfBirth: String(r.dateOfBirth), sex: String(r.sex), missingConsents: (r.missingConsents as string[]) ?? [],
     activeEpisode: episode ? { id: episode.id, title: episode.title, openedOn: episode.openedOn, intakeStatus: episode.intakeStatus, onsetDate: clinical ? episode.onsetDate : null } : null,
     clinical: clinical
       ? {
