@@ -29,11 +29,11 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
     // A fresh embedded database each run, seeded with the demo clinic; the build comes from `npm run test:e2e`.
-    command: "rm -rf .data/e2e && npx tsx scripts/start.ts",
+    command: `rm -rf .data/e2e-${PORT} && npx tsx scripts/start.ts`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), KC_DATA_DIR: ".data/e2e", KC_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54430)), JOB_POLL_MS: "500", LOG_LEVEL: "warn" },
+    env: { PORT: String(PORT), KC_DATA_DIR: `.data/e2e-${PORT}`, KC_PG_PORT: String(Number(process.env.E2E_PG_PORT ?? 54430)), JOB_POLL_MS: "500", LOG_LEVEL: "warn" },
     stdout: "ignore",
     stderr: "pipe",
   },
