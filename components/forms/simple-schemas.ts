@@ -1,5 +1,5 @@
 import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
-import { VoidPatientInput } from "@/lib/validation/patients";
+import { MergePatientsInput, VoidPatientInput } from "@/lib/validation/patients";
 
 /**
  * Schemas for SimpleActionForm, looked up by name on the client: a zod schema cannot be passed
@@ -9,6 +9,7 @@ export const SIMPLE_SCHEMAS = {
   openEpisode: OpenEpisodeInput,
   closeEpisode: CloseEpisodeInput,
   voidPatient: VoidPatientInput,
+  mergePatients: MergePatientsInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
 } as const;
 export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;

@@ -67,6 +67,13 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
           <Link href={`${base}/consents`} className="font-medium underline">Record a signature</Link>
         </p>
       )}
+      {data.clinical && data.clinical.alerts.length > 0 && (
+        <ul aria-label="Alerts" className="flex flex-wrap gap-2">
+          {data.clinical.alerts.map((a) => (
+            <li key={a.code} className="rounded-md border border-amber-700 bg-amber-50 px-2 py-1 text-sm text-amber-950">{a.text}</li>
+          ))}
+        </ul>
+      )}
       {data.clinical && (data.clinical.allergies.length > 0 || data.clinical.painLocations.length > 0) && (
         <dl className="flex flex-wrap gap-x-8 gap-y-1 text-sm">
           {data.clinical.allergies.length > 0 && (

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { intakeRevisions, intakes, patients, redFlagFindings } from "@/db/schema";
+import { intakeRevisions, intakes, patientHistories, patients, redFlagFindings } from "@/db/schema";
+import { redFlagConditions } from "@/lib/domain/history/red-flag-conditions";
 import type { Caller } from "@/lib/auth/caller";
 import { changedFields, redFlagsOfIntake } from "@/lib/domain/intake/evaluate-intake";
 import { ACTION_RANK } from "@/lib/domain/intake/red-flags";
@@ -49,8 +50,9 @@ export async function saveAnswers(
  * acknowledgement; one already acknowledged at the same or a higher level keeps it.
  */
 export async function recordRedFlags(tx: Tx, intake: IntakeRow, answers: IntakeDraftAnswers, now: Date): Promise<{ raised: string[] }> {
-  const [patient] = await tx.select({ dateOfBirth: patients.dateOfBirth }).from(patients).where(eq(patients.id, intake.patientId));
-  const results = redFlagsOfIntake(answers, { dateOfBirth: patient.dateOfBirth }, now);
+  const [patient] = await tx.select({ dateOfBirth: patients.dateOfBirth, history: patientHistories.data }).from(patients)
+    .leftJoin(patientHistories, eq(patientHistories.patientId, patients.id)).where(eq(patients.id, intake.patientId));
+  const results = redFlagsOfIntake(answers, { dateOfBirth: patient.dateOfBirth, conditions: redFlagConditions(patient.history ?? {}) }, now);
   const existing = await tx.select().from(redFlagFindings).where(eq(redFlagFindings.episodeId, intake.episodeId));
   const byFlag = new Map(existing.map((f) => [f.flagId, f]));
   for (const r of results) {

@@ -8,6 +8,8 @@ import { AppError } from "@/lib/errors";
 import { queueMessage } from "@/lib/outbox";
 import { HOUR } from "@/lib/time";
 import { PortalInviteInput } from "@/lib/validation/staff";
+import { isMinor } from "@/lib/validation/patients";
+import { utcToday } from "@/lib/validation/dates";
 import { action } from "./action";
 
 /**
@@ -21,9 +23,13 @@ export const invitePatientToPortal = action({
   patientId: (input) => input.patientId,
   idempotent: true,
   async handler(input, ctx) {
-    const [patient] = await ctx.tx.select({ id: patients.id }).from(patients)
+    const [patient] = await ctx.tx.select({ id: patients.id, dateOfBirth: patients.dateOfBirth }).from(patients)
       .where(and(eq(patients.id, input.patientId), notInArray(patients.status, ["voided", "merged"])));
     if (!patient) throw new AppError("not_found", "That patient was not found.");
+    // A minor's portal account belongs to the parent or guardian, who acts for them.
+    if (input.relationship === "self" && isMinor(patient.dateOfBirth, utcToday(ctx.now))) {
+      throw new AppError("validation", "This patient is under 18: invite the parent or guardian.", { relationship: ["Choose the parent or guardian for a patient under 18"] });
+    }
     const [existing] = await ctx.tx.select({ id: users.id, kind: users.kind, passwordHash: users.passwordHash }).from(users)
       .where(sql`lower(${users.email}) = ${input.email}`);
     if (existing && existing.kind !== "patient") {

@@ -56,7 +56,10 @@ export async function requirePatientAccess(patientId: string, permission: Permis
   const h = await headers();
   const validId = /^[0-9a-f-]{36}$/i.test(patientId);
   const inScope = validId && (caller.kind === "staff" || caller.patientIds.includes(patientId));
-  const exists = inScope && (await getDb().execute(sql`select 1 from patients where id = ${patientId} and status not in ('voided', 'merged')`)).length > 0;
+  const [row] = inScope ? await getDb().execute<{ status: string; merged_into_id: string | null }>(sql`select status, merged_into_id from patients where id = ${patientId}`) : [];
+  // A merged duplicate sends staff on to the record it was merged into.
+  if (row?.status === "merged" && row.merged_into_id && caller.kind === "staff") redirect(`/patients/${row.merged_into_id}`);
+  const exists = Boolean(row) && row.status !== "voided" && row.status !== "merged";
   if (!exists) {
     if (validId && !isPrefetch(h)) {
       await writeAudit(getDb(), caller, { action: "chart.view", outcome: "denied", patientId: inScope ? null : patientId, details: { view }, ip: clientIp(h) });

@@ -4,6 +4,8 @@ import type { DbOrTx } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { hasPermission } from "@/lib/auth/permissions";
 import type { PainLocation } from "@/lib/domain/intake/body-regions";
+import { historyAlerts, type HistoryAlert } from "@/lib/domain/history/alerts";
+import type { HistoryData } from "@/lib/validation/history";
 import { patientScope } from "./patients";
 
 export type OpenRedFlag = { id: string; flagId: string; action: string; reasons: string[]; raisedAt: string; needsClarification: boolean };
@@ -19,7 +21,7 @@ export type ChartHeader = {
   /** titles of the current consent texts this patient has not signed */
   missingConsents: string[];
   /** only for callers with chart.clinical.read: the front desk never receives these */
-  clinical: { painLocations: PainLocation[]; openRedFlags: OpenRedFlag[]; allergies: string[] } | null;
+  clinical: { painLocations: PainLocation[]; openRedFlags: OpenRedFlag[]; allergies: string[]; alerts: HistoryAlert[] } | null;
 };
 
 /** Everything the chart header shows, in one statement; clinical parts only for clinical roles. */
@@ -36,13 +38,14 @@ export async function getChartHeader(db: DbOrTx, caller: Caller, patientId: stri
                  'reasons', f.reasons, 'raisedAt', f.raised_at, 'needsClarification', f.needs_clarification = 'yes') order by f.raised_at)
                from red_flag_findings f where f.patient_id = p.id and f.acknowledged_at is null
                  and f.action in ('EMERGENCY', 'URGENT_REFERRAL')), '[]') end as "openRedFlags",
-      case when ${clinical} then (select h.data->'allergies' from patient_histories h where h.patient_id = p.id) end as allergies,
+      case when ${clinical} then (select h.data from patient_histories h where h.patient_id = p.id) end as history,
       coalesce((select json_agg(ct.title order by ct.kind) from consent_texts ct
         where ct.version = (select max(v.version) from consent_texts v where v.kind = ct.kind)
           and not exists (select 1 from consents c where c.patient_id = p.id and c.consent_text_id = ct.id)), '[]') as "missingConsents"
     from patients p where p.id = ${patientId} and ${patientScope(caller)}`);
   const r = rows[0];
   if (!r) return null;
+  const history = r.history as Partial<HistoryData> | null;
   const episode = r.episode as (ChartHeader["activeEpisode"] & { painLocations: PainLocation[] }) | null;
   return {
     id: String(r.id), mrn: String(r.mrn), legalName: String(r.legalName), preferredName: (r.preferredName as string) ?? null,
@@ -52,7 +55,8 @@ export async function getChartHeader(db: DbOrTx, caller: Caller, patientId: stri
       ? {
           painLocations: episode?.painLocations ?? [],
           openRedFlags: (r.openRedFlags as OpenRedFlag[]) ?? [],
-          allergies: Array.isArray(r.allergies) ? (r.allergies as { name?: string }[]).map((a) => String(a.name ?? a)) : [],
+          allergies: (history?.allergies ?? []).map((a) => a.name),
+          alerts: historyAlerts(history ?? {}),
         }
       : null,
   };

@@ -69,3 +69,9 @@ export const VoidPatientInput = z.object({
 });
 
 export const PatientSearchInput = z.object({ q: z.string().trim().max(80).default("") });
+
+export const MergePatientsInput = z.object({
+  survivorId: uuid("patient"),
+  duplicateMrn: z.string().trim().toUpperCase().regex(/^KC-\d{6}$/, "Enter a record number like KC-001234"),
+  reason: requiredText(300, "Reason"),
+});

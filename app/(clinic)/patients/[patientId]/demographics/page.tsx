@@ -7,6 +7,7 @@ import { SimpleActionForm } from "@/components/forms/simple-action-form";
 import { requirePatientAccess } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { voidPatient } from "@/lib/actions/patients";
+import { mergePatients } from "@/lib/actions/patient-merge";
 import { getPatientForEdit } from "@/lib/data/patients";
 import type { UpdatePatientInput } from "@/lib/validation/patients";
 
@@ -21,6 +22,17 @@ export default async function DemographicsPage({ params }: { params: Promise<{ p
   return (
     <ChartFrame caller={caller} patientId={patientId} current="demographics">
       {canEdit ? <EditPatientForm initial={initial as unknown as UpdatePatientInput} /> : <p>You can view but not change demographics.</p>}
+      {canEdit && (
+        <section aria-labelledby="merge" className="mt-10 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="merge" className="text-lg font-semibold">Merge a duplicate into this record</h2>
+          <p className="mt-1 text-sm text-slate-700">Episodes, intakes, red flags, consents, documents, portal access and history move here. The duplicate is kept, marked merged, and points to this record.</p>
+          <div className="mt-3">
+            <SimpleActionForm schema="mergePatients" action={mergePatients} hidden={{ survivorId: patientId }} variant="secondary"
+              fields={[{ name: "duplicateMrn", label: "Record number of the duplicate", required: true, hint: "e.g. KC-001234 (on the duplicate's chart)" }, { name: "reason", label: "Reason", required: true }]}
+              submitLabel="Merge into this record" done="Records merged." />
+          </div>
+        </section>
+      )}
       {canEdit && (
         <section aria-labelledby="void" className="mt-10 max-w-xl rounded-lg border border-red-200 bg-white p-4">
           <h2 id="void" className="text-lg font-semibold">Entered in error?</h2>
