@@ -92,7 +92,7 @@ export function HistoryForm({ patientId, version, initial }: { patientId: string
           ))}
           <Button variant="secondary" onClick={() => surgeries.append({ description: "", flags: [] } as never)}>Add a surgery</Button>
         </fieldset>
-        <RadioGroup legend="Smoking" name="data.smoking" options={choices(H.SMOKING)} inputProps={() => r("data.smoking")} />
+        <RadioGroup legend="Smoking" name="data.smoking" options={choices(H.SMOKING)} error={e("data.smoking")} inputProps={() => r("data.smoking")} />
         <TextAreaField label="Other history notes" error={e("data.notes")} {...r("data.notes")} />
         <Button type="submit" pending={form.formState.isSubmitting}>Save history</Button>
       </form>

@@ -29,7 +29,7 @@ export const HistoryData = z.object({
     flags: z.array(z.enum(values(H.SURGERY_FLAGS))).max(3).default([]),
     hipApproach: z.enum(values(H.HIP_APPROACHES)).optional(),
   })).max(30).default([]),
-  smoking: z.enum(values(H.SMOKING)).optional(),
+  smoking: z.enum(values(H.SMOKING), { error: "Choose an option" }).nullish(),
   notes: text(2000, "Notes").optional(),
 }).superRefine((v, ctx) => {
   if (v.conditions.includes("PREGNANT") && v.pregnancyWeeks === undefined) {
