@@ -3,6 +3,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { now } from "@/lib/time";
+import { log } from "@/lib/log";
 import { SignInInput } from "@/lib/validation/auth";
 import { endSession, verifySignIn } from "./credentials";
 import { clientIp } from "./request-info";
@@ -28,6 +29,15 @@ declare module "next-auth" {
  */
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an expected event (audited by verifySignIn), not a server error to log.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || (error as { type?: string }).type === "CredentialsSignin") return;
+      log.error({ err: error.name, message: error.message }, "auth error");
+    },
+    warn() {},
+    debug() {},
+  },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

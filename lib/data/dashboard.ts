@@ -18,3 +18,16 @@ export async function getDashboardCounts(db: DbOrTx): Promise<DashboardCounts> {
       (select count(*)::int from outbox_messages where status in ('held', 'failed')) as "heldMessages"`);
   return row;
 }
+
+export type IntakeToReview = { intakeId: string; patientId: string; patientName: string; episodeTitle: string; submittedAt: string };
+
+/** Intakes patients have sent that no clinician has accepted yet, oldest first (clinical roles). */
+export async function listIntakesToReview(db: DbOrTx, limit = 20): Promise<IntakeToReview[]> {
+  const rows = await db.execute<IntakeToReview>(sql`
+    select i.id as "intakeId", p.id as "patientId", p.legal_first_name || ' ' || p.legal_last_name as "patientName",
+      e.title as "episodeTitle", i.submitted_at as "submittedAt"
+    from intakes i join patients p on p.id = i.patient_id join episodes e on e.id = i.episode_id
+    where i.status = 'submitted' and p.status not in ('voided', 'merged')
+    order by i.submitted_at limit ${limit}`);
+  return [...rows];
+}

@@ -4,13 +4,14 @@ import { getDb } from "@/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
-import { getDashboardCounts } from "@/lib/data/dashboard";
+import { getDashboardCounts, listIntakesToReview } from "@/lib/data/dashboard";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const caller = await requirePermission("clinic.dashboard");
-  const counts = await getDashboardCounts(getDb());
+  const clinical = hasPermission(caller.roles, "chart.clinical.read");
+  const [counts, toReview] = await Promise.all([getDashboardCounts(getDb()), clinical ? listIntakesToReview(getDb()) : Promise.resolve([])]);
   const cards = [
     { label: "Active patients", value: counts.activePatients, href: "/patients" },
     { label: "Patients using the portal", value: counts.portalAccounts, href: "/patients" },
@@ -29,6 +30,21 @@ export default async function DashboardPage() {
           </li>
         ))}
       </ul>
+      {clinical && (
+        <section aria-labelledby="to-review" className="mt-8">
+          <h2 id="to-review" className="text-xl font-semibold">Intakes to review</h2>
+          {toReview.length === 0 ? <p className="mt-2">Nothing waiting.</p> : (
+            <ul className="mt-2 space-y-2">
+              {toReview.map((i) => (
+                <li key={i.intakeId}>
+                  <Link href={`/patients/${i.patientId}/intake/${i.intakeId}`} className="font-medium text-teal-800 underline">{i.patientName}</Link>
+                  {" "}— {i.episodeTitle}, sent {new Date(i.submittedAt).toISOString().slice(0, 16).replace("T", " ")} UTC
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
     </>
   );
 }
