@@ -25,3 +25,8 @@ export function advanceClock(ms: number): void {
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
+
+/** A moment as the clinic's wall clock shows it, e.g. "Sat 21 Nov 2026, 14:05". */
+export function formatInZone(at: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(at));
+}

@@ -1,5 +1,6 @@
 import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
 import { MergePatientsInput, VoidPatientInput } from "@/lib/validation/patients";
+import { CancelVisitInput } from "@/lib/validation/visits";
 
 /**
  * Schemas for SimpleActionForm, looked up by name on the client: a zod schema cannot be passed
@@ -10,6 +11,7 @@ export const SIMPLE_SCHEMAS = {
   closeEpisode: CloseEpisodeInput,
   voidPatient: VoidPatientInput,
   mergePatients: MergePatientsInput,
+  cancelVisit: CancelVisitInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
 } as const;
 export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;

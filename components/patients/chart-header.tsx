@@ -6,7 +6,7 @@ import { ACUITY_LABELS, acuityFrom } from "@/lib/domain/intake/evaluate-intake";
 import { ageOn } from "@/lib/domain/patients/age";
 import type { ChartHeader as ChartHeaderData } from "@/lib/data/chart";
 
-export type ChartTab = "summary" | "demographics" | "history" | "intake" | "documents" | "consents";
+export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "documents" | "consents";
 
 const INTAKE_STATUS: Record<string, string> = { requested: "Intake requested", draft: "Intake in progress", submitted: "Intake received", accepted: "Intake accepted" };
 
@@ -23,6 +23,7 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
       ? [
           { href: `${base}/history`, label: "History", current: current === "history" },
           { href: `${base}/intake`, label: "Intake", current: current === "intake" },
+          { href: `${base}/visits`, label: "Visits", current: current === "visits" },
           { href: `${base}/documents`, label: "Documents", current: current === "documents" },
         ]
       : []),

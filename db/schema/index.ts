@@ -8,3 +8,4 @@ export * from "./episodes";
 export * from "./history";
 export * from "./consents";
 export * from "./documents";
+export * from "./visits";

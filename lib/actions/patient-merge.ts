@@ -1,6 +1,6 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
-import { consents, documents, episodes, intakes, patientHistories, patientMerges, patients, redFlagFindings } from "@/db/schema";
+import { consents, documents, episodes, intakes, patientHistories, patientMerges, patients, redFlagFindings, visits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { HistoryData } from "@/lib/validation/history";
 import { MergePatientsInput } from "@/lib/validation/patients";
@@ -19,7 +19,7 @@ function combineHistories(a: Partial<HistoryData>, b: Partial<HistoryData>): Par
 }
 
 /**
- * Merge a duplicate record into this one: its episodes, intakes, red flags, consents, documents,
+ * Merge a duplicate record into this one: its episodes, visits, intakes, red flags, consents, documents,
  * portal access and history move to the survivor; the duplicate stays as "merged" (never deleted)
  * and points at the survivor. One transaction, audited, recorded in patient_merges.
  */
@@ -39,13 +39,13 @@ export const mergePatients = action({
     }
     if (duplicate.id === survivor.id) throw new AppError("validation", "A record cannot be merged into itself.", { duplicateMrn: ["That is this record's own number"] });
 
-    const move = async (table: typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents, label: string) => {
+    const move = async (table: typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents | typeof visits, label: string) => {
       const rows = await ctx.tx.update(table).set({ patientId: survivor.id }).where(eq(table.patientId, duplicate.id)).returning({ id: table.id });
       return `${label}:${rows.length}`;
     };
     const moved = [
       await move(episodes, "episodes"), await move(intakes, "intakes"), await move(redFlagFindings, "red_flags"),
-      await move(consents, "consents"), await move(documents, "documents"),
+      await move(consents, "consents"), await move(documents, "documents"), await move(visits, "visits"),
     ];
     const links = await ctx.tx.execute(sql`
       update portal_links set patient_id = ${survivor.id}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { ChartFrame } from "@/components/patients/chart-page";
+import { SimpleActionForm } from "@/components/forms/simple-action-form";
+import { requirePatientAccess } from "@/lib/auth/server";
+import { hasPermission } from "@/lib/auth/permissions";
+import { cancelVisit } from "@/lib/actions/visits";
+import { getClinicSettings } from "@/lib/data/settings";
+import { getVisit } from "@/lib/data/visits";
+import { formatInZone } from "@/lib/time";
+import { VISIT_TYPE_LABELS } from "@/lib/validation/visits";
+
+export const metadata: Metadata = { title: "Visit" };
+
+export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
+  const { patientId, visitId } = await params;
+  const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
+  const [visit, settings] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb())]);
+  if (!visit) notFound();
+  return (
+    <ChartFrame caller={caller} patientId={patientId} current="visits">
+      <h2 className="text-xl font-semibold">{VISIT_TYPE_LABELS[visit.visitType as keyof typeof VISIT_TYPE_LABELS] ?? visit.visitType}</h2>
+      <dl className="mt-3 grid max-w-2xl gap-x-6 gap-y-2 sm:grid-cols-2">
+        <div><dt className="text-sm text-slate-700">When</dt><dd>{formatInZone(visit.startsAt, settings.timeZone)}</dd></div>
+        <div><dt className="text-sm text-slate-700">Clinician</dt><dd>{visit.clinicianName}{visit.clinicianCredentials ? `, ${visit.clinicianCredentials}` : ""}</dd></div>
+        <div><dt className="text-sm text-slate-700">Episode</dt><dd>{visit.episodeTitle}</dd></div>
+        <div><dt className="text-sm text-slate-700">Status</dt><dd>{visit.status.replace("_", " ")}{visit.cancelReason ? `: ${visit.cancelReason}` : ""}</dd></div>
+      </dl>
+      {visit.status === "in_progress" && hasPermission(caller.roles, "chart.clinical.write") && (
+        <details className="mt-8 max-w-md">
+          <summary className="cursor-pointer font-medium text-teal-800 underline">Cancel this visit</summary>
+          <div className="mt-3">
+            <SimpleActionForm schema="cancelVisit" action={cancelVisit} hidden={{ visitId }} variant="danger"
+              fields={[{ name: "reason", label: "Reason", required: true, hint: "e.g. started by mistake, patient left" }]} submitLabel="Cancel visit" done="Visit cancelled." />
+          </div>
+        </details>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+import { requiredText, uuid } from "./common";
+
+export const VISIT_TYPES = ["INITIAL_EXAM", "TREATMENT", "RE_EXAM", "PROGRESS_REPORT", "DISCHARGE", "REFERRAL_ONLY"] as const;
+export const VISIT_TYPE_LABELS: Record<(typeof VISIT_TYPES)[number], string> = {
+  INITIAL_EXAM: "Initial exam", TREATMENT: "Treatment", RE_EXAM: "Re-exam", PROGRESS_REPORT: "Progress report", DISCHARGE: "Discharge", REFERRAL_ONLY: "Referral only",
+};
+
+export const StartVisitInput = z.object({
+  patientId: uuid("patient"),
+  episodeId: uuid("episode"),
+  visitType: z.enum(VISIT_TYPES, { error: "Choose the visit type" }),
+});
+
+export const CancelVisitInput = z.object({ visitId: uuid("visit"), reason: requiredText(300, "Reason") });
