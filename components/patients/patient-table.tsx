@@ -1,15 +1,8 @@
 import Link from "next/link";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
+import type { PatientListRow } from "@/lib/data/patients";
 
-export interface PatientTableRow {
-  id: string;
-  mrn: string;
-  name: string;
-  preferredName: string | null;
-  dateOfBirth: string;
-  phone: string | null;
-  portalAccess: boolean;
-}
+export type PatientTableRow = PatientListRow;
 
 export function PatientTable({ rows, caption }: { rows: PatientTableRow[]; caption: string }) {
   return (
