@@ -9,3 +9,4 @@ export * from "./history";
 export * from "./consents";
 export * from "./documents";
 export * from "./visits";
+export * from "./exams";

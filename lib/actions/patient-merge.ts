@@ -1,6 +1,6 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
-import { consents, documents, episodes, intakes, patientHistories, patientMerges, patients, redFlagFindings, visits } from "@/db/schema";
+import { consents, documents, episodes, examFindings, intakes, outcomeResponses, patientHistories, patientMerges, patients, redFlagFindings, visits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { HistoryData } from "@/lib/validation/history";
 import { MergePatientsInput } from "@/lib/validation/patients";
@@ -39,13 +39,15 @@ export const mergePatients = action({
     }
     if (duplicate.id === survivor.id) throw new AppError("validation", "A record cannot be merged into itself.", { duplicateMrn: ["That is this record's own number"] });
 
-    const move = async (table: typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents | typeof visits, label: string) => {
+    type Movable = typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents | typeof visits | typeof examFindings | typeof outcomeResponses;
+    const move = async (table: Movable, label: string) => {
       const rows = await ctx.tx.update(table).set({ patientId: survivor.id }).where(eq(table.patientId, duplicate.id)).returning({ id: table.id });
       return `${label}:${rows.length}`;
     };
     const moved = [
       await move(episodes, "episodes"), await move(intakes, "intakes"), await move(redFlagFindings, "red_flags"),
       await move(consents, "consents"), await move(documents, "documents"), await move(visits, "visits"),
+      await move(examFindings, "exam_findings"), await move(outcomeResponses, "outcomes"),
     ];
     const links = await ctx.tx.execute(sql`
       update portal_links set patient_id = ${survivor.id}
