@@ -1,4 +1,5 @@
 import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
+import { VoidDocumentInput } from "@/lib/validation/documents";
 import { VoidPatientInput } from "@/lib/validation/patients";
 
 /**
@@ -10,5 +11,6 @@ export const SIMPLE_SCHEMAS = {
   closeEpisode: CloseEpisodeInput,
   voidPatient: VoidPatientInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
+  voidDocument: VoidDocumentInput,
 } as const;
 export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;
