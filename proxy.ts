@@ -44,7 +44,9 @@ function withSecurityHeaders(response: NextResponse, csp: string, request: NextR
 
 export const config = {
   matcher: [
-    // everything except static files and images
-    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt).*)" },
+    // Everything except static files and images, and the patient document API: uploads there may
+    // exceed the 10 MB that Next buffers for a proxy (the rest would be cut off), and its file
+    // responses carry their own, stricter CSP. Those handlers check the session themselves.
+    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/patients/).*)" },
   ],
 };

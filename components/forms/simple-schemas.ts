@@ -1,4 +1,5 @@
 import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/lib/validation/episodes";
+import { VoidDocumentInput } from "@/lib/validation/documents";
 import { MergePatientsInput, VoidPatientInput } from "@/lib/validation/patients";
 import { CancelVisitInput } from "@/lib/validation/visits";
 
@@ -13,5 +14,6 @@ export const SIMPLE_SCHEMAS = {
   mergePatients: MergePatientsInput,
   cancelVisit: CancelVisitInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
+  voidDocument: VoidDocumentInput,
 } as const;
 export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;
