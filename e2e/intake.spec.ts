@@ -13,6 +13,7 @@ async function answerAllSafetyQuestionsNo(page: Page) {
 
 test.describe("intake filled in by the patient before the visit", () => {
   test("front desk registers and invites; the patient fills it on a phone, leaves, comes back, submits; a clinician accepts it", async ({ browser }) => {
+    test.setTimeout(120_000); // three people and a full questionnaire: the longest journey in the suite
     const stamp = Date.now();
     const email = `lea-${stamp}@kinetic.test`;
     const desk = await (await browser.newContext({ storageState: stateFile("frontDesk") })).newPage();

@@ -14,7 +14,7 @@ export function Table({ caption, captionHidden = false, children }: TableProps) 
       role="region"
       aria-label={caption}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white focus-visible:outline focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-teal-600"
     >
       <table className="min-w-full border-collapse text-left text-sm text-slate-900">
         {/* Always present so screen readers can name the table, even when a heading already does so visually. */}
