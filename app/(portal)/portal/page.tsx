@@ -3,6 +3,8 @@ import { getDb } from "@/db";
 import { requirePermission } from "@/lib/auth/server";
 import { listPortalPatients } from "@/lib/data/portal";
 import { listMyOpenIntakes } from "@/lib/data/intake";
+import { listMyOutstandingConsents } from "@/lib/data/consents";
+import { OutstandingConsents } from "@/components/consents/portal-consent-list";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
@@ -11,8 +13,9 @@ export const metadata: Metadata = { title: "My care" };
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePermission("portal.self");
-  const [people, intakes] = await Promise.all([listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller)]);
-  const sent = (await searchParams).intake === "sent";
+  const [people, intakes, consents] = await Promise.all([listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller)]);
+  const query = await searchParams;
+  const sent = query.intake === "sent";
   await writeAudit(getDb(), caller, { action: "portal.view", details: { view: "home" } });
   const self = people.find((p) => p.relationship === "self");
   const dependants = people.filter((p) => p.relationship === "guardian");
@@ -21,6 +24,8 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold">Hello{self ? `, ${self.firstName}` : ""}</h1>
       <p className="mt-2 text-slate-700">This is your space at the clinic: your home exercises, questionnaires and appointments appear here as your clinician adds them.</p>
       {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
+      {query.consent === "signed" && <div className="mt-4"><Alert tone="success">Thank you: your signature has been saved.</Alert></div>}
+      <OutstandingConsents items={consents} showNames={dependants.length > 0} />
       {intakes.filter((i) => i.status !== "submitted").map((i) => (
         <section key={i.id} aria-labelledby={`intake-${i.id}`} className="mt-6 rounded-lg border-2 border-teal-700 bg-white p-4">
           <h2 id={`intake-${i.id}`} className="text-lg font-semibold">Please answer a few questions before your visit</h2>
