@@ -142,7 +142,7 @@ test.describe("red flags", () => {
     await dr.goto(`/patients/${PRIYA}/intake`);
     await dr.getByLabel("What was done").fill("Advised emergency department now; partner driving her; called ED triage 10:05");
     await dr.getByRole("button", { name: "Record acknowledgement" }).click();
-    await expect(dr.getByText("Acknowledged.")).toBeVisible();
+    await expect(dr.getByText(/Acknowledged by Dr. Maya Okafor/)).toBeVisible();
     await dr.goto(`/patients/${PRIYA}`);
     await expect(dr.getByText("Red flag: action needed before treatment")).toHaveCount(0);
   });

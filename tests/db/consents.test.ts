@@ -168,11 +168,12 @@ describe("signing in the portal", () => {
 });
 
 describe("signed consents are permanent", () => {
-  it("the app's database role can neither UPDATE nor DELETE a consent", async () => {
+  it("the app's database role can neither change nor DELETE a signature (a merge may only move it)", async () => {
     const { patient } = await makePatient(t.db, false);
     await runAction(t.db, deskCaller, recordDeskConsent.definition, sign(patient.id, (await latest("privacy_notice")).id, { signerRelationship: "self" }));
     const [row] = await rowsOf(patient.id);
-    await expect(t.appSql`update consents set signed_name = 'Someone Else' where id = ${row.id}`).rejects.toThrow(/permission denied/);
+    await expect(t.appSql`update consents set signed_name = 'Someone Else' where id = ${row.id}`).rejects.toThrow(/cannot change/);
+    await expect(t.ownerSql`update consents set signed_on = '2020-01-01' where id = ${row.id}`).rejects.toThrow(/cannot change/);
     await expect(t.appSql`delete from consents where id = ${row.id}`).rejects.toThrow(/permission denied/);
     await expect(t.appSql`truncate consents`).rejects.toThrow(/permission denied/);
     expect((await rowsOf(patient.id))[0].signedName).toBe("Test Patient");
