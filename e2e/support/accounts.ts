@@ -15,6 +15,7 @@ export type AccountName = keyof typeof ACCOUNTS;
 export const PATIENT = DEMO_PATIENTS[0];
 export const OTHER_PATIENT = DEMO_PATIENTS[1];
 export const ADMIN_NAME = DEMO_STAFF[0].name;
+export const ADMIN_ID = DEMO_STAFF[0].id;
 
 /** Saved sessions, created once per run by global-setup through the Auth.js endpoints. */
 export const stateFile = (name: AccountName) => `e2e/.auth/${name}.json`;
