@@ -91,11 +91,11 @@ test.describe("chart views are audited", () => {
   };
 
   test("one row per navigation, none for a link prefetch", async ({ baseURL }) => {
-    const desk = await as("admin", baseURL!);
+    const viewer = await as("admin", baseURL!);
     const before = await countViews(baseURL!);
-    expect((await desk.get(`/patients/${OTHER_PATIENT.id}`)).status()).toBe(200);
+    expect((await viewer.get(`/patients/${OTHER_PATIENT.id}`)).status()).toBe(200);
     expect(await countViews(baseURL!)).toBe(before + 1);
-    const prefetch = await desk.get(`/patients/${OTHER_PATIENT.id}`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
+    const prefetch = await viewer.get(`/patients/${OTHER_PATIENT.id}`, { headers: { RSC: "1", "Next-Router-Prefetch": "1" } });
     expect(prefetch.status()).toBeLessThan(500);
     expect(await countViews(baseURL!)).toBe(before + 1);
   });
