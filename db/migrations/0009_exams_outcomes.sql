@@ -4,15 +4,19 @@ CREATE TABLE "exam_findings" (
 	"patient_id" uuid NOT NULL,
 	"code" text NOT NULL,
 	"side" text NOT NULL,
+	"site" text DEFAULT '' NOT NULL,
 	"value_num" numeric,
 	"value_text" text,
+	"value_json" jsonb,
+	"extras" jsonb,
+	"modifier" text,
 	"unit" text,
 	"method" text,
 	"familiar_pain" boolean,
 	"comment" text,
 	"recorded_by" uuid NOT NULL,
 	"recorded_at" timestamp with time zone NOT NULL,
-	CONSTRAINT "exam_findings_has_value" CHECK ("exam_findings"."value_num" is not null or "exam_findings"."value_text" is not null)
+	CONSTRAINT "exam_findings_has_value" CHECK ("exam_findings"."value_num" is not null or "exam_findings"."value_text" is not null or "exam_findings"."value_json" is not null)
 );
 --> statement-breakpoint
 CREATE TABLE "outcome_responses" (
@@ -41,7 +45,7 @@ ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_episode_id_epi
 ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_visit_id_visits_id_fk" FOREIGN KEY ("visit_id") REFERENCES "public"."visits"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_assigned_by_users_id_fk" FOREIGN KEY ("assigned_by") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "outcome_responses" ADD CONSTRAINT "outcome_responses_completed_by_users_id_fk" FOREIGN KEY ("completed_by") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
-CREATE UNIQUE INDEX "exam_findings_visit_code_side_key" ON "exam_findings" USING btree ("visit_id","code","side");--> statement-breakpoint
+CREATE UNIQUE INDEX "exam_findings_visit_code_side_site_key" ON "exam_findings" USING btree ("visit_id","code","side","site");--> statement-breakpoint
 CREATE INDEX "exam_findings_patient_code_idx" ON "exam_findings" USING btree ("patient_id","code");--> statement-breakpoint
 CREATE INDEX "outcome_responses_episode_idx" ON "outcome_responses" USING btree ("episode_id","measure","completed_at");--> statement-breakpoint
 CREATE INDEX "outcome_responses_patient_idx" ON "outcome_responses" USING btree ("patient_id","status");

@@ -18,8 +18,15 @@ export const examFindings = pgTable(
     patientId: uuid("patient_id").notNull().references(() => patients.id, { onDelete: "restrict" }),
     code: text("code").notNull(),
     side: text("side", { enum: ["L", "R", "BIL", "CENTRAL", "NA"] }).notNull(),
+    // body site or direction for procedures charted per site ("" when the item has no sites)
+    site: text("site").notNull().default(""),
+    // numbers (degrees, mm, grades) go to value_num so they trend; codes (POS, HYPOMOBILE) to value_text;
+    // anything structured (multi-select, level comparisons) to value_json
     valueNum: numeric("value_num", { mode: "number" }),
     valueText: text("value_text"),
+    valueJson: jsonb("value_json").$type<unknown>(),
+    extras: jsonb("extras").$type<Record<string, unknown>>(),
+    modifier: text("modifier", { enum: ["-", "+"] }),
     unit: text("unit"),
     method: text("method"),
     familiarPain: boolean("familiar_pain"),
@@ -28,9 +35,9 @@ export const examFindings = pgTable(
     recordedAt: timestamp("recorded_at", { withTimezone: true }).notNull(),
   },
   (t) => [
-    uniqueIndex("exam_findings_visit_code_side_key").on(t.visitId, t.code, t.side),
+    uniqueIndex("exam_findings_visit_code_side_site_key").on(t.visitId, t.code, t.side, t.site),
     index("exam_findings_patient_code_idx").on(t.patientId, t.code),
-    check("exam_findings_has_value", sql`${t.valueNum} is not null or ${t.valueText} is not null`),
+    check("exam_findings_has_value", sql`${t.valueNum} is not null or ${t.valueText} is not null or ${t.valueJson} is not null`),
   ],
 );
 
