@@ -17,7 +17,7 @@ export function ClinicShell({ userName, roles, permissions, children }: {
 }) {
   return (
     <div className="min-h-dvh">
-      <header className="border-b border-slate-200 bg-white">
+      <header className="border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link href="/dashboard" className="text-lg font-bold text-teal-800">Kinetic Chart</Link>
           <div className="flex items-center gap-3 text-sm">

@@ -66,3 +66,11 @@ export async function getEpisodeTrends(db: DbOrTx, caller: Caller, patientId: st
   for (const r of rows) (out[`${r.code}|${r.side}`] ??= []).push({ at: String(r.at), value: Number(r.value) });
   return out;
 }
+
+/** Presenting body regions of the episode (from its intake's pain map), to order the common tests first. */
+export async function getEpisodePainRegions(db: DbOrTx, episodeId: string): Promise<string[]> {
+  const rows = await db.execute<{ region: string }>(sql`
+    select distinct loc->>'regionId' as region from intakes i, jsonb_array_elements(coalesce(i.answers->'painLocations', '[]'::jsonb)) loc
+    where i.episode_id = ${episodeId}`);
+  return rows.map((r) => r.region);
+}

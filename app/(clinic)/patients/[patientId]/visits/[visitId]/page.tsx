@@ -8,6 +8,10 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { cancelVisit } from "@/lib/actions/visits";
 import { getClinicSettings } from "@/lib/data/settings";
 import { getVisit } from "@/lib/data/visits";
+import { getEpisodeTrends, getExamWithPrevious } from "@/lib/data/exams";
+import { ExamSummary } from "@/components/exams/exam-summary";
+import { ExamTrends } from "@/components/exams/exam-trends";
+import Link from "next/link";
 import { formatInZone } from "@/lib/time";
 import { VISIT_TYPE_LABELS } from "@/lib/validation/visits";
 
@@ -16,8 +20,10 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
   const { patientId, visitId } = await params;
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
-  const [visit, settings] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb())]);
+  const [visit, settings, exam] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId)]);
   if (!visit) notFound();
+  const trends = await getEpisodeTrends(getDb(), caller, patientId, visit.episodeId);
+  const canWrite = hasPermission(caller.roles, "chart.clinical.write");
   return (
     <ChartFrame caller={caller} patientId={patientId} current="visits">
       <h2 className="text-xl font-semibold">{VISIT_TYPE_LABELS[visit.visitType as keyof typeof VISIT_TYPE_LABELS] ?? visit.visitType}</h2>
@@ -27,7 +33,19 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         <div><dt className="text-sm text-slate-700">Episode</dt><dd>{visit.episodeTitle}</dd></div>
         <div><dt className="text-sm text-slate-700">Status</dt><dd>{visit.status.replace("_", " ")}{visit.cancelReason ? `: ${visit.cancelReason}` : ""}</dd></div>
       </dl>
-      {visit.status === "in_progress" && hasPermission(caller.roles, "chart.clinical.write") && (
+      <section aria-labelledby="exam-h" className="mt-8 space-y-3">
+        <div className="flex flex-wrap items-center gap-4">
+          <h2 id="exam-h" className="text-xl font-semibold">Examination</h2>
+          {visit.status === "in_progress" && canWrite && <Link href={`/patients/${patientId}/visits/${visitId}/exam`} className="font-medium text-teal-800 underline">{exam.current.length ? "Edit the exam" : "Record the exam"}</Link>}
+          {exam.current.length > 0 && <Link href={`/patients/${patientId}/visits/${visitId}/summary`} className="font-medium text-teal-800 underline">Printable summary</Link>}
+        </div>
+        <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
+      </section>
+      <section aria-labelledby="trends-h" className="mt-8">
+        <h2 id="trends-h" className="mb-3 text-xl font-semibold">Trends over this episode</h2>
+        <ExamTrends trends={trends} timeZone={settings.timeZone} />
+      </section>
+      {visit.status === "in_progress" && canWrite && (
         <details className="mt-8 max-w-md">
           <summary className="cursor-pointer font-medium text-teal-800 underline">Cancel this visit</summary>
           <div className="mt-3">
