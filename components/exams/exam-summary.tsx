@@ -3,6 +3,8 @@ import { gradeDisplay } from "@/lib/domain/exams/catalogue/scales";
 import { compareExams, type FindingComparison } from "@/lib/domain/exams/compare-exams";
 import type { ExamFinding, FindingValue } from "@/lib/domain/exams/finding";
 import { laslettCluster } from "@/lib/domain/exams/laslett";
+import { LEG_LENGTH_BAND_LABELS, legLengthBand } from "@/lib/domain/exams/leg-length";
+import { myotomeAsymmetry, reflexAsymmetry } from "@/lib/domain/exams/neuro-asymmetry";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 
 const SIDE: Record<string, string> = { L: "Left", R: "Right", BIL: "Both", CENTRAL: "Midline", NA: "" };
@@ -28,9 +30,19 @@ export function ExamSummary({ current, previous, previousLabel }: { current: Exa
   const rows = compareExams(previous, current).filter((c) => c.status !== "removed" || previous.length > 0);
   const laslett = laslettCluster(current);
   const changed = rows.filter((r) => r.status === "changed").length;
+  const reflexes = reflexAsymmetry(current);
+  const myotomes = myotomeAsymmetry(current);
+  const legDiffs = current.filter((f) => f.code === "LL-TRUE-DIFF" || f.code === "LL-APP-DIFF");
   return (
     <div className="space-y-3">
-      <p className="text-sm"><strong>Laslett SI cluster:</strong> {laslett.message}</p>
+      <ul className="space-y-1 text-sm">
+        <li><strong>Laslett SI cluster:</strong> {laslett.message}</li>
+        {legDiffs.map((f) => (
+          <li key={f.code}><strong>{f.code === "LL-TRUE-DIFF" ? "True" : "Apparent"} leg-length difference:</strong> {String(f.value)} mm{f.side !== "NA" ? `, ${f.side === "L" ? "left" : "right"} short` : ""} — {LEG_LENGTH_BAND_LABELS[legLengthBand(Number(f.value))]}</li>
+        ))}
+        {[...reflexes.asymmetric, ...myotomes.asymmetric].map((a) => <li key={a}><strong>Asymmetry:</strong> {a}</li>)}
+        {reflexes.redFlags.map((r) => <li key={r.reason} className="font-semibold text-red-800">Red flag to screen (RF-UMN): {r.reason}</li>)}
+      </ul>
       {previousLabel && <p className="text-sm">Compared with the exam of {previousLabel}: {changed} changed.</p>}
       <Table caption="Examination findings">
         <THead><Tr><Th>Test</Th><Th>Side</Th>{previousLabel && <Th>Previous</Th>}<Th>This visit</Th>{previousLabel && <Th>Change</Th>}</Tr></THead>

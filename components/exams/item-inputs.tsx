@@ -87,6 +87,7 @@ export function ItemInputs({ item, name, sideLabel, entry, error, onChange }: Pr
       <div>
         {label(`${sideLabel} (${r.kind === "degrees" ? "°" : r.kind === "mm" ? "mm" : "count"})`, id)}
         <input id={id} type="number" inputMode="decimal" className={`${control} w-24`} value={e.value} aria-label={`${item.label}, ${sideLabel}`} aria-invalid={error ? true : undefined} onChange={(ev) => set({ value: ev.target.value })} />
+        {"referenceNote" in r && r.referenceNote && <p className="text-xs text-slate-700">Normal: {r.referenceNote}</p>}
         {status && status.status !== "normal" && <p className={`text-xs ${status.status === "refused" ? "text-red-700" : "text-amber-800"}`}>{status.message}</p>}
       </div>
     );

@@ -1,4 +1,7 @@
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import * as schema from "@/db/schema";
 import { describe, expect, it } from "vitest";
 import { examFindings } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
@@ -54,6 +57,12 @@ describe("examination findings", () => {
     expect(both.previousVisitId).toBe(v1);
     const diff = compareExams(both.previous, both.current).filter((c) => c.status !== "unchanged").map((c) => c.code).sort();
     expect(diff).toEqual(["ROM-LUMB-FLEX", "T-FAIR", "T-GILLET"]);
+    // the previous-exam lookup is one statement however many findings there are
+    let statements = 0;
+    const counted = postgres(t.appUrl, { max: 1, onnotice: () => {}, debug: () => { statements++; } });
+    await getExamWithPrevious(drizzle(counted, { schema }), dr, patient.id, v2);
+    await counted.end();
+    expect(statements).toBe(1);
     const trends = await getEpisodeTrends(t.db, dr, patient.id, ep.data.episodeId);
     expect(trends["ROM-LUMB-FLEX|NA"].map((p) => p.value)).toEqual([50, 58]);
   });
