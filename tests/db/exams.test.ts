@@ -60,6 +60,8 @@ describe("examination findings", () => {
     // the previous-exam lookup is one statement however many findings there are
     let statements = 0;
     const counted = postgres(t.appUrl, { max: 1, onnotice: () => {}, debug: () => { statements++; } });
+    await counted`select 1`; // the connection's own start-up queries are not the lookup's
+    statements = 0;
     await getExamWithPrevious(drizzle(counted, { schema }), dr, patient.id, v2);
     await counted.end();
     expect(statements).toBe(1);
