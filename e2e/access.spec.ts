@@ -5,7 +5,7 @@ import { ADMIN_ID, OTHER_PATIENT, PATIENT, stateFile, type AccountName } from ".
 const as = (name: AccountName | null, baseURL: string): Promise<APIRequestContext> =>
   request.newContext({ baseURL, storageState: name ? stateFile(name) : undefined, maxRedirects: 0 });
 
-const CLINIC = ["/dashboard", "/patients", `/patients/${PATIENT.id}`, "/admin/staff", "/admin/audit", "/admin/outbox"];
+const CLINIC = ["/dashboard", "/patients", `/patients/${PATIENT.id}`, "/admin/staff", "/admin/audit", "/admin/outbox", "/admin/settings"];
 
 test.describe("who may open what", () => {
   test("a signed-out visitor is sent to sign-in, never shown data", async ({ baseURL }) => {
@@ -48,13 +48,13 @@ test.describe("who may open what", () => {
   test("front desk and clinicians cannot reach admin pages; admins can", async ({ baseURL }) => {
     for (const who of ["frontDesk", "pt", "lmt"] as const) {
       const ctx = await as(who, baseURL!);
-      for (const path of ["/admin/staff", "/admin/staff/new", "/admin/audit", "/admin/outbox"]) {
+      for (const path of ["/admin/staff", "/admin/staff/new", "/admin/audit", "/admin/outbox", "/admin/settings"]) {
         expect((await ctx.get(path)).status(), `${who} ${path}`).toBe(403);
       }
       expect((await ctx.get("/dashboard")).status(), who).toBe(200);
     }
     const admin = await as("admin", baseURL!);
-    for (const path of ["/admin/staff", "/admin/audit", "/admin/outbox"]) expect((await admin.get(path)).status(), path).toBe(200);
+    for (const path of ["/admin/staff", "/admin/audit", "/admin/outbox", "/admin/settings"]) expect((await admin.get(path)).status(), path).toBe(200);
   });
 
   test("a malformed or unknown patient id is a 404, not an error", async ({ baseURL }) => {

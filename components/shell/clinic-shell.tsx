@@ -9,6 +9,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
+  { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
 ];
 
 /** The staff frame: navigation shows only what the caller's roles allow (pages still check). */

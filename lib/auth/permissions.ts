@@ -66,6 +66,7 @@ export function hasPermission(roles: readonly Role[], permission: Permission): b
 export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin/audit", permission: "audit.read" },
   { prefix: "/admin/outbox", permission: "outbox.read" },
+  { prefix: "/admin/settings", permission: "settings.manage" },
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/schedule", permission: "schedule.read" },
