@@ -157,14 +157,18 @@ export async function getMyOutcome(db: DbOrTx, caller: Caller, responseId: strin
 
 export type MyAssignedOutcome = { id: string; name: string; assignedAt: string; patientFirstName: string };
 
-/** Questionnaires waiting for the signed-in patient (or the minors they act for). */
-export async function listMyAssignedOutcomes(db: DbOrTx, caller: Caller): Promise<MyAssignedOutcome[]> {
-  const rows = await db.execute<{ id: string; measure: string; version: string; assignedAt: string; patientFirstName: string }>(sql`
-    select r.id, r.measure, r.answers->>'version' as version, r.assigned_at as "assignedAt", coalesce(p.preferred_name, p.legal_first_name) as "patientFirstName"
+/** For the portal home card: questionnaires waiting for the signed-in patient (or minors they act for), and whether any results exist. */
+export async function getMyOutcomeSummary(db: DbOrTx, caller: Caller): Promise<{ assigned: MyAssignedOutcome[]; hasResults: boolean }> {
+  const rows = await db.execute<{ id: string; measure: string; status: string; version: string; assignedAt: string; patientFirstName: string }>(sql`
+    select r.id, r.measure, r.status, r.answers->>'version' as version, r.assigned_at as "assignedAt", coalesce(p.preferred_name, p.legal_first_name) as "patientFirstName"
     from outcome_responses r join patients p on p.id = r.patient_id
-    where ${patientScope(caller)} and r.status = 'assigned'
+    where ${patientScope(caller)} and r.status in ('assigned', 'completed')
     order by r.assigned_at`);
-  return rows.map((r) => ({ id: r.id, name: definitionOf(r.measure, r.version)?.name ?? r.measure, assignedAt: iso(r.assignedAt), patientFirstName: r.patientFirstName }));
+  return {
+    assigned: rows.filter((r) => r.status === "assigned")
+      .map((r) => ({ id: r.id, name: definitionOf(r.measure, r.version)?.name ?? r.measure, assignedAt: iso(r.assignedAt), patientFirstName: r.patientFirstName })),
+    hasResults: rows.some((r) => r.status === "completed"),
+  };
 }
 
 export type MyOutcomeScore = { id: string; name: string; completedAt: string; score: number; scoreMax: number; bandLabel: string | null; patientFirstName: string };

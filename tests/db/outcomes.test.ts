@@ -5,7 +5,7 @@ import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
 import { assignOutcome, cancelOutcome, completeMyOutcome, recordOutcome } from "@/lib/actions/outcomes";
 import { startVisit } from "@/lib/actions/visits";
-import { getMyOutcome, getPatientOutcomes, listMyAssignedOutcomes, listMyOutcomeScores } from "@/lib/data/outcomes";
+import { getMyOutcome, getPatientOutcomes, getMyOutcomeSummary, listMyOutcomeScores } from "@/lib/data/outcomes";
 import { ODI } from "@/lib/domain/outcomes/odi";
 import { createTestDatabase } from "./support";
 import { makePatient, makeStaff, patientCaller, staffCaller } from "./factories";
@@ -93,7 +93,7 @@ describe("assigned to the portal", () => {
     expect(msg.bodyText).not.toMatch(/Oswestry|back/i);
     // the same questionnaire twice is refused while one is waiting
     expect(await runAction(t.db, dr, assignOutcome.definition, { patientId: patient.id, episodeId, version: "ODI_2_1A" })).toMatchObject({ ok: false, code: "duplicate" });
-    expect(await listMyAssignedOutcomes(t.db, me!)).toEqual([expect.objectContaining({ id, name: "Oswestry Disability Index" })]);
+    expect(await getMyOutcomeSummary(t.db, me!)).toEqual({ assigned: [expect.objectContaining({ id, name: "Oswestry Disability Index" })], hasResults: false });
 
     const incomplete = await runAction(t.db, me!, completeMyOutcome.definition, { responseId: id, version: "ODI_2_1A", answers: odi(6, 3), activities: {} });
     expect(incomplete).toMatchObject({ ok: false, code: "validation", fieldErrors: { "answers.SLEEPING": ["Answer this question"], score: [expect.stringMatching(/Still to answer: Sleeping; Sex life/)] } });
@@ -106,6 +106,7 @@ describe("assigned to the portal", () => {
     expect((await rowOf(id)).score).toBe(60);
 
     // what the patient sees of it: the score and band, nothing else
+    expect(await getMyOutcomeSummary(t.db, me!)).toEqual({ assigned: [], hasResults: true });
     const mine = await listMyOutcomeScores(t.db, me!);
     expect(mine).toEqual([{ id, name: "Oswestry Disability Index", completedAt: expect.any(String), score: 60, scoreMax: 100, bandLabel: "Severe disability", patientFirstName: "Test" }]);
   });
@@ -119,7 +120,7 @@ describe("assigned to the portal", () => {
     expect(r).toMatchObject({ ok: false, code: "not_found" });
     expect(await rowOf(a.data.responseId)).toMatchObject({ status: "assigned", score: null, answers: { version: "NPRS_NOW" } });
     expect(await getMyOutcome(t.db, mallory!, a.data.responseId)).toBeNull();
-    expect(await listMyAssignedOutcomes(t.db, mallory!)).toEqual([]);
+    expect(await getMyOutcomeSummary(t.db, mallory!)).toEqual({ assigned: [], hasResults: false });
     // staff cannot complete it as the patient either
     expect(await runAction(t.db, dr, completeMyOutcome.definition, { responseId: a.data.responseId, version: "NPRS_NOW", answers: { NOW: 1 }, activities: {} }))
       .toMatchObject({ ok: false, code: "forbidden" });
