@@ -55,12 +55,13 @@ function ActivityField({ form, item, number, locked, audience }: { form: Measure
       {locked ? (
         <p className="text-base">
           <span className="font-semibold">Activity {number}:</span> “{locked}”{" "}
-          <span className="text-sm text-slate-700">(named at the first assessment: rate it again, it cannot be changed)</span>
+          <span className="text-sm text-slate-700">(named at an earlier assessment: rate it again; the wording cannot change)</span>
         </p>
       ) : (
         <TextField label={`Activity ${number}${item.optional ? " (optional)" : ""}`} maxLength={PSFS_ACTIVITY_MAX}
           hint={number === 1 ? `Something ${who} cannot do, or find hard, because of the problem: for example "run 5 km"` : undefined}
-          error={errorAt(form, `activities.${item.id}`)} {...form.register(`activities.${item.id}`)} />
+          // Unregistered when it gives way to a locked name (after a save, or another episode), so stale text is never sent.
+          error={errorAt(form, `activities.${item.id}`)} {...form.register(`activities.${item.id}`, { shouldUnregister: true })} />
       )}
       <ScaleField form={form} name={`answers.${item.id}`} item={item}
         legend={locked ? `Activity ${number}, “${locked}”: how well can ${who} do it today?` : `Activity ${number}: how well can ${who} do it today?`} />
