@@ -6,7 +6,7 @@ import { ACUITY_LABELS, acuityFrom } from "@/lib/domain/intake/evaluate-intake";
 import { ageOn } from "@/lib/domain/patients/age";
 import type { ChartHeader as ChartHeaderData } from "@/lib/data/chart";
 
-export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "documents" | "consents";
+export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "outcomes" | "documents" | "consents";
 
 const INTAKE_STATUS: Record<string, string> = { requested: "Intake requested", draft: "Intake in progress", submitted: "Intake received", accepted: "Intake accepted" };
 
@@ -24,6 +24,7 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
           { href: `${base}/history`, label: "History", current: current === "history" },
           { href: `${base}/intake`, label: "Intake", current: current === "intake" },
           { href: `${base}/visits`, label: "Visits", current: current === "visits" },
+          { href: `${base}/outcomes`, label: "Outcomes", current: current === "outcomes" },
           { href: `${base}/documents`, label: "Documents", current: current === "documents" },
         ]
       : []),

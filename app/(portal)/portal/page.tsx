@@ -5,6 +5,8 @@ import { listPortalPatients } from "@/lib/data/portal";
 import { listMyOpenIntakes } from "@/lib/data/intake";
 import { listMyOutstandingConsents } from "@/lib/data/consents";
 import { OutstandingConsents } from "@/components/consents/portal-consent-list";
+import { PortalOutcomesCard } from "@/components/outcomes/portal-outcomes-card";
+import { getMyOutcomeSummary } from "@/lib/data/outcomes";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
@@ -13,7 +15,9 @@ export const metadata: Metadata = { title: "My care" };
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePermission("portal.self");
-  const [people, intakes, consents] = await Promise.all([listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller)]);
+  const [people, intakes, consents, outcomes] = await Promise.all([
+    listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller), getMyOutcomeSummary(getDb(), caller),
+  ]);
   const query = await searchParams;
   const sent = query.intake === "sent";
   await writeAudit(getDb(), caller, { action: "portal.view", details: { view: "home" } });
@@ -25,7 +29,9 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       <p className="mt-2 text-slate-700">This is your space at the clinic: your home exercises, questionnaires and appointments appear here as your clinician adds them.</p>
       {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
       {query.consent === "signed" && <div className="mt-4"><Alert tone="success">Thank you: your signature has been saved.</Alert></div>}
+      {query.outcome === "sent" && <div className="mt-4"><Alert tone="success">Thank you: your questionnaire has been sent to your clinician.</Alert></div>}
       <OutstandingConsents items={consents} showNames={dependants.length > 0} />
+      <PortalOutcomesCard assigned={outcomes.assigned} hasResults={outcomes.hasResults} showNames={dependants.length > 0} />
       {intakes.filter((i) => i.status !== "submitted").map((i) => (
         <section key={i.id} aria-labelledby={`intake-${i.id}`} className="mt-6 rounded-lg border-2 border-teal-700 bg-white p-4">
           <h2 id={`intake-${i.id}`} className="text-lg font-semibold">Please answer a few questions before your visit</h2>
