@@ -36,15 +36,12 @@ export interface PainMapProps {
 
 // Colours are set as presentation attributes so the drawing is right even without CSS; Tailwind
 // classes only add hover/focus states. Region borders are ≥ 3:1 against the body fill.
-const C = {
-  body: "#ffffff",
-  outline: "#475569",
-  detail: "#94a3b8",
-  region: "#e2e8f0",
-  regionStroke: "#64748b",
-  selectedStroke: "#7f1d1d",
-  ring: "#0f766e",
-} as const;
+const C = { body: "#ffffff", outline: "#475569", detail: "#94a3b8", region: "#e2e8f0", regionStroke: "#64748b" } as const;
+const SELECTED = { hatchBg: "#fca5a5", hatchLine: "#b91c1c", stroke: "#7f1d1d" } as const;
+const RING = "#0f766e";
+
+const PATIENT_HINT = "Tap every area where you feel pain; tap again to remove it. Left and right mean your own left and right.";
+const STAFF_HINT = "Click, or press Space or Enter, on each painful area. Sides are the patient's: the front view is mirrored.";
 
 const VIEW_TITLES: Record<PainView, string> = {
   front: "Front of the body (as if facing you: their right side is on your left)",
@@ -94,7 +91,7 @@ function Region({ shape: s, selected, name, hint, hatchId, onToggle }: RegionPro
     if (!event.repeat) onToggle?.();
   }
   const paint = selected
-    ? { fill: `url(#${hatchId})`, stroke: C.selectedStroke, strokeWidth: 2.5 }
+    ? { fill: `url(#${hatchId})`, stroke: SELECTED.stroke, strokeWidth: 2.5 }
     : { fill: C.region, stroke: C.regionStroke, strokeWidth: 1 };
   return (
     <g
@@ -118,7 +115,7 @@ function Region({ shape: s, selected, name, hint, hatchId, onToggle }: RegionPro
         <Geometry
           shape={s.hitArea ?? s.shape}
           fill="none"
-          stroke={C.ring}
+          stroke={RING}
           strokeWidth={3}
           opacity={0}
           className="pointer-events-none group-focus-visible:opacity-100"
@@ -141,22 +138,14 @@ export function PainMap({ value, onChange, audience = "staff", readOnly = false,
   const interactive = !readOnly && Boolean(onChange);
   const patient = audience === "patient";
 
-  const hint = !interactive
-    ? undefined
-    : patient
-      ? "Tap every area where you feel pain; tap again to remove it. Left and right mean your own left and right."
-      : "Click, or press Space or Enter, on each painful area. Sides are the patient's: the front view is mirrored.";
+  const hint = !interactive ? undefined : patient ? PATIENT_HINT : STAFF_HINT;
 
   const sideLabel = (side: "L" | "R") => (patient ? `Your ${side === "L" ? "left" : "right"}` : side === "L" ? "Left" : "Right");
 
   return (
     <fieldset id={id} aria-describedby={[hint && hintId, error && errorId].filter(Boolean).join(" ") || undefined} className="min-w-0">
       <legend className="text-base font-semibold text-slate-900">{legend}</legend>
-      {hint && (
-        <p id={hintId} className="mt-1 text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
+      {hint && <p id={hintId} className="mt-1 text-sm text-slate-700">{hint}</p>}
       <FieldError id={errorId} message={error} />
       <div className="mt-3 flex flex-col items-center gap-6 sm:flex-row sm:items-start sm:justify-center">
         {(["front", "back"] as const).map((view) => {
@@ -177,8 +166,8 @@ export function PainMap({ value, onChange, audience = "staff", readOnly = false,
                 <defs>
                   {/* Selected = red fill + diagonal hatching + thick dark border, so it is not colour alone. */}
                   <pattern id={`${hatchId}-${view}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                    <rect width="6" height="6" fill="#fca5a5" />
-                    <line x1="0" y1="0" x2="0" y2="6" stroke="#b91c1c" strokeWidth="3" />
+                    <rect width="6" height="6" fill={SELECTED.hatchBg} />
+                    <line x1="0" y1="0" x2="0" y2="6" stroke={SELECTED.hatchLine} strokeWidth="3" />
                   </pattern>
                 </defs>
                 <BodyOutline view={view} />
