@@ -54,3 +54,12 @@ describe("visits", () => {
     expect((await runAction(t.db, dr, startVisit.definition, { patientId: patient.id, episodeId, visitType: "TREATMENT" })).ok).toBe(true);
   });
 });
+
+describe("cross-patient links are refused by PostgreSQL", () => {
+  it("an outcome response cannot point at another patient's episode", async () => {
+    const a = await patientWithEpisode();
+    const b = await patientWithEpisode();
+    await expect(t.ownerSql`insert into outcome_responses (patient_id, episode_id, measure, status, source, assigned_at)
+      values (${a.patient.id}, ${b.episodeId}, 'ODI', 'assigned', 'clinic', now())`).rejects.toThrow(/different patients/);
+  });
+});
