@@ -4,9 +4,10 @@ import { stateFile } from "./support/accounts";
 
 test.use({ storageState: stateFile("admin") });
 
-async function startVisit(page: Page, patientUrl: string, type: string) {
+async function startVisit(page: Page, patientUrl: string, type: string, when?: string) {
   await page.goto(`${patientUrl}/visits`);
   await page.getByLabel("Visit type").selectOption({ label: type });
+  if (when) await page.getByLabel("Date and time").fill(when);
   await page.getByRole("button", { name: "Start visit" }).click();
   await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
 }
@@ -27,8 +28,9 @@ test("initial exam of a runner with right SI hypomobility, then a re-exam copied
   await page.getByRole("button", { name: "Open episode" }).click();
   await expect(page.getByRole("heading", { name: "R SI / buttock pain when running" })).toBeVisible();
 
-  // initial exam
-  await startVisit(page, patientUrl, "Initial exam");
+  // initial exam, documented as two weeks ago
+  const twoWeeksAgo = new Date(Date.now() - 14 * 86_400_000).toISOString().slice(0, 10);
+  await startVisit(page, patientUrl, "Initial exam", `${twoWeeksAgo}T09:00`);
   await page.getByRole("link", { name: "Record the exam" }).click();
   await page.getByLabel("Gillet (stork / one-leg-stand) test, Right").selectOption("HYPOMOBILE");
   await page.getByLabel("Iliac crest height, high side").selectOption("R");

@@ -30,3 +30,18 @@ export const HOUR = 60 * MINUTE;
 export function formatInZone(at: Date | string, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(new Date(at));
 }
+
+/** The UTC instant of a wall-clock time ("2026-03-29T09:30") in a zone; daylight-saving aware. */
+export function zonedTimeToUtc(local: string, timeZone: string): Date {
+  const asUtc = new Date(`${local}:00Z`);
+  // The zone's offset at that moment, found by formatting the guess back into the zone (twice, for DST edges).
+  let guess = asUtc;
+  for (let i = 0; i < 2; i++) {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat("en-US", {
+      timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+    }).formatToParts(guess).map((p) => [p.type, p.value]));
+    const shown = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+    guess = new Date(guess.getTime() - (shown - asUtc.getTime()));
+  }
+  return guess;
+}

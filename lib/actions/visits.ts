@@ -2,6 +2,8 @@
 import { and, eq } from "drizzle-orm";
 import { episodes, visits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { getClinicSettings } from "@/lib/data/settings";
+import { zonedTimeToUtc } from "@/lib/time";
 import { CancelVisitInput, StartVisitInput } from "@/lib/validation/visits";
 import { action } from "./action";
 
@@ -20,11 +22,17 @@ export const startVisit = action({
       .where(and(eq(episodes.id, input.episodeId), eq(episodes.patientId, input.patientId)));
     if (!episode) throw new AppError("validation", "Choose an episode of this patient.", { episodeId: ["Choose an episode of this patient"] });
     if (episode.status !== "open") throw new AppError("validation", "That episode is closed.", { episodeId: ["That episode is closed: open a new one"] });
+    const settings = await getClinicSettings(ctx.tx);
+    const startsAt = input.startsAt ? zonedTimeToUtc(input.startsAt, settings.timeZone) : ctx.now;
+    // a minute of slack for clocks; documenting ahead of time is what appointments are for
+    if (startsAt.getTime() > ctx.now.getTime() + 60_000) {
+      throw new AppError("validation", "A visit cannot start in the future.", { startsAt: ["A visit cannot start in the future: book an appointment instead"] });
+    }
     const [row] = await ctx.tx.insert(visits).values({
       patientId: input.patientId, episodeId: input.episodeId, clinicianId: ctx.caller!.userId, visitType: input.visitType,
-      startsAt: ctx.now, createdAt: ctx.now,
+      startsAt, createdAt: ctx.now,
     }).returning({ id: visits.id });
-    ctx.audit({ entityType: "visit", entityId: row.id, details: { visitType: input.visitType } });
+    ctx.audit({ entityType: "visit", entityId: row.id, details: { visitType: input.visitType, backdated: Boolean(input.startsAt) } });
     ctx.redirectAfterCommit(`/patients/${input.patientId}/visits/${row.id}`);
     return { visitId: row.id };
   },

@@ -10,6 +10,8 @@ export const StartVisitInput = z.object({
   patientId: uuid("patient"),
   episodeId: uuid("episode"),
   visitType: z.enum(VISIT_TYPES, { error: "Choose the visit type" }),
+  /** clinic wall-clock time; empty = now. A visit documented afterwards may be dated in the past, never the future. */
+  startsAt: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Use a date and time like 2026-03-31T09:30").or(z.literal("")).optional(),
 });
 
 export const CancelVisitInput = z.object({ visitId: uuid("visit"), reason: requiredText(300, "Reason") });

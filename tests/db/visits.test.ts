@@ -31,6 +31,17 @@ describe("visits", () => {
     expect(v.status).toBe("cancelled");
   });
 
+  it("may be dated in the past (documented afterwards) but never in the future", async () => {
+    const { patient, episodeId } = await patientWithEpisode();
+    const future = await runAction(t.db, dr, startVisit.definition, { patientId: patient.id, episodeId, visitType: "TREATMENT", startsAt: "2999-01-01T09:00" });
+    expect(future).toMatchObject({ ok: false, fieldErrors: { startsAt: [expect.any(String)] } });
+    const past = await runAction(t.db, dr, startVisit.definition, { patientId: patient.id, episodeId, visitType: "INITIAL_EXAM", startsAt: "2026-01-05T09:30" });
+    expect(past.ok).toBe(true);
+    if (!past.ok) return;
+    const [v] = await t.db.select().from(visits).where(eq(visits.id, past.data.visitId));
+    expect(v.startsAt.toISOString()).toBe("2026-01-05T14:30:00.000Z"); // 09:30 in the clinic's New York zone
+  });
+
   it("refuses an episode of another patient, in the action and in PostgreSQL", async () => {
     const a = await patientWithEpisode();
     const b = await patientWithEpisode();
