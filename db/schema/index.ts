@@ -10,3 +10,4 @@ export * from "./consents";
 export * from "./documents";
 export * from "./visits";
 export * from "./exams";
+export * from "./notes";

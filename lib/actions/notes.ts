@@ -1,0 +1,133 @@
+"use server";
+import { createHash } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { noteAddenda, noteSignatures, notes, staffProfiles, users, visits } from "@/db/schema";
+import { missingForSignature } from "@/lib/domain/notes/signature-requirements";
+import { getClinicSettings } from "@/lib/data/settings";
+import { AppError, versionConflict } from "@/lib/errors";
+import { zonedTimeToUtc } from "@/lib/time";
+import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNoteInput, StartNoteInput, VoidNoteInput } from "@/lib/validation/notes";
+import type { Tx } from "@/db/client";
+import { action } from "./action";
+
+async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
+  const [u] = await tx.select({ name: users.displayName, credentials: staffProfiles.credentials }).from(users)
+    .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id)).where(eq(users.id, userId));
+  return `Electronically signed by ${u.name}${u.credentials ? `, ${u.credentials}` : ""} on ${at.toISOString()}`;
+}
+
+const contentHash = (n: NoteContent) => createHash("sha256").update(JSON.stringify([n.subjective, n.nprsNow, n.changeSinceLast, n.changePercent, n.hepAdherence, n.objective, n.assessment, n.plan])).digest("hex");
+
+async function lockNote(tx: Tx, noteId: string) {
+  const [note] = await tx.select().from(notes).where(eq(notes.id, noteId)).for("update");
+  if (!note) throw new AppError("not_found", "That note was not found.");
+  return note;
+}
+
+/** Open the note of a visit; a PTA's note is marked for co-signature by the supervising PT. */
+export const startNote = action({
+  name: "note.start",
+  permission: "chart.clinical.write",
+  input: StartNoteInput,
+  async handler(input, ctx) {
+    const [visit] = await ctx.tx.select({ patientId: visits.patientId, status: visits.status }).from(visits).where(eq(visits.id, input.visitId));
+    if (!visit || visit.status === "cancelled") throw new AppError("not_found", "That visit was not found or was cancelled.");
+    const [profile] = await ctx.tx.select({ discipline: staffProfiles.discipline }).from(staffProfiles).where(eq(staffProfiles.userId, ctx.caller!.userId));
+    const [row] = await ctx.tx.insert(notes).values({
+      visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, requiresCosign: profile?.discipline === "PTA",
+      authorId: ctx.caller!.userId, createdAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.caller!.userId,
+    }).onConflictDoNothing().returning({ id: notes.id });
+    if (!row) throw new AppError("duplicate", "This visit already has a note.");
+    ctx.audit({ patientId: visit.patientId, entityType: "note", entityId: row.id });
+    return { noteId: row.id };
+  },
+});
+
+/** Save the draft on top of the version it was opened at; a stale save is refused, the text is kept in the form. */
+export const saveNoteDraft = action({
+  name: "note.save",
+  permission: "chart.clinical.write",
+  input: SaveNoteInput,
+  async handler(input, ctx) {
+    const note = await lockNote(ctx.tx, input.noteId);
+    if (note.status !== "draft") throw new AppError("invalid", "This note is signed: add an addendum instead.");
+    if (note.version !== input.version) throw versionConflict();
+    const { noteId, version, ...content } = input;
+    await ctx.tx.update(notes).set({ ...content, version: version + 1, updatedAt: ctx.now, updatedBy: ctx.caller!.userId }).where(eq(notes.id, noteId));
+    ctx.audit({ patientId: note.patientId, entityType: "note", entityId: noteId });
+    return { version: version + 1 };
+  },
+});
+
+/** Sign: only the author, only a complete note, in one transaction with the visit's completion. */
+export const signNote = action({
+  name: "note.sign",
+  permission: "chart.clinical.write",
+  input: SignNoteInput,
+  async handler(input, ctx) {
+    const note = await lockNote(ctx.tx, input.noteId);
+    if (note.authorId !== ctx.caller!.userId) throw new AppError("forbidden", "Only the treating clinician who wrote the note can sign it.");
+    if (note.status !== "draft") throw new AppError("invalid", "This note is already signed.");
+    if (note.version !== input.version) throw versionConflict();
+    const [{ n }] = await ctx.tx.execute<{ n: number }>(sql`select count(*)::int as n from exam_findings where visit_id = ${note.visitId}`);
+    const missing = missingForSignature(note.noteType, note, n);
+    if (Object.keys(missing).length > 0) {
+      throw new AppError("validation", "The note is not complete yet.", Object.fromEntries(Object.entries(missing).map(([k, m]) => [k, [m]])));
+    }
+    await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "author", attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), contentHash: contentHash(note), signedAt: ctx.now });
+    await ctx.tx.update(visits).set({ status: "completed" }).where(and(eq(visits.id, note.visitId), eq(visits.status, "in_progress")));
+    await ctx.tx.update(notes).set({ status: "signed" }).where(eq(notes.id, note.id));
+    ctx.audit({ patientId: note.patientId, entityType: "note", entityId: note.id, details: { signature: "author" } });
+    return { signed: true };
+  },
+});
+
+/** The supervising PT co-signs a PTA's signed note; the original signature stays. */
+export const cosignNote = action({
+  name: "note.cosign",
+  permission: "chart.clinical.write",
+  input: CosignNoteInput,
+  constraintMessages: { note_signatures_note_role_key: { message: "This note is already co-signed." } },
+  async handler(input, ctx) {
+    const note = await lockNote(ctx.tx, input.noteId);
+    if (note.status !== "signed" || !note.requiresCosign) throw new AppError("invalid", "This note does not await a co-signature.");
+    const [sup] = await ctx.tx.select({ supervisor: staffProfiles.supervisorUserId }).from(staffProfiles).where(eq(staffProfiles.userId, note.authorId));
+    if (sup?.supervisor !== ctx.caller!.userId) throw new AppError("forbidden", "Only the author's supervising physical therapist can co-sign.");
+    await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "cosigner", attestation: `Co-signed: ${await signerLine(ctx.tx, ctx.caller!.userId, ctx.now)}`, contentHash: contentHash(note), signedAt: ctx.now });
+    ctx.audit({ patientId: note.patientId, entityType: "note", entityId: note.id, details: { signature: "cosigner" } });
+    return { cosigned: true };
+  },
+});
+
+/** Addendum, correction or late entry: a signed child record; the original never changes. */
+export const addAddendum = action({
+  name: "note.addendum",
+  permission: "chart.clinical.write",
+  input: AddAddendumInput,
+  async handler(input, ctx) {
+    const note = await lockNote(ctx.tx, input.noteId);
+    if (note.status !== "signed") throw new AppError("invalid", note.status === "draft" ? "The note is still a draft: edit it directly." : "This note was voided.");
+    const settings = await getClinicSettings(ctx.tx);
+    const eventAt = input.kind === "LATE_ENTRY" && input.eventAt ? zonedTimeToUtc(input.eventAt, settings.timeZone) : null;
+    const [row] = await ctx.tx.insert(noteAddenda).values({
+      noteId: note.id, kind: input.kind, reason: input.reason, body: input.body, correctedText: input.correctedText || null, eventAt,
+      authorId: ctx.caller!.userId, attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), createdAt: ctx.now,
+    }).returning({ id: noteAddenda.id });
+    ctx.audit({ patientId: note.patientId, entityType: "note_addendum", entityId: row.id, details: { kind: input.kind } });
+    return { addendumId: row.id };
+  },
+});
+
+/** A note written on the wrong patient: voided with a reason, still readable, never deleted. */
+export const voidNote = action({
+  name: "note.void",
+  permission: "chart.clinical.write",
+  input: VoidNoteInput,
+  async handler(input, ctx) {
+    const note = await lockNote(ctx.tx, input.noteId);
+    if (note.status !== "signed") throw new AppError("invalid", "Only a signed note is voided; a draft can simply be corrected.");
+    await ctx.tx.update(notes).set({ status: "voided", voidedAt: ctx.now, voidedBy: ctx.caller!.userId, voidReason: input.reason }).where(eq(notes.id, note.id));
+    ctx.audit({ patientId: note.patientId, entityType: "note", entityId: note.id });
+    return { voided: true };
+  },
+});
