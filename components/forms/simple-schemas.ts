@@ -2,6 +2,7 @@ import { AcknowledgeRedFlagInput, CloseEpisodeInput, OpenEpisodeInput } from "@/
 import { VoidDocumentInput } from "@/lib/validation/documents";
 import { MergePatientsInput, VoidPatientInput } from "@/lib/validation/patients";
 import { CancelVisitInput } from "@/lib/validation/visits";
+import { VoidNoteInput } from "@/lib/validation/notes";
 
 /**
  * Schemas for SimpleActionForm, looked up by name on the client: a zod schema cannot be passed
@@ -13,6 +14,7 @@ export const SIMPLE_SCHEMAS = {
   voidPatient: VoidPatientInput,
   mergePatients: MergePatientsInput,
   cancelVisit: CancelVisitInput,
+  voidNote: VoidNoteInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
   voidDocument: VoidDocumentInput,
 } as const;

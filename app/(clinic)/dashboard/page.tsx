@@ -5,13 +5,19 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getDashboardCounts, listIntakesToReview } from "@/lib/data/dashboard";
+import { listStaleDrafts } from "@/lib/data/notes";
+import { now } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const caller = await requirePermission("clinic.dashboard");
   const clinical = hasPermission(caller.roles, "chart.clinical.read");
-  const [counts, toReview] = await Promise.all([getDashboardCounts(getDb()), clinical ? listIntakesToReview(getDb()) : Promise.resolve([])]);
+  const [counts, toReview, staleDrafts] = await Promise.all([
+    getDashboardCounts(getDb()),
+    clinical ? listIntakesToReview(getDb()) : Promise.resolve([]),
+    clinical ? listStaleDrafts(getDb(), caller, now()) : Promise.resolve([]),
+  ]);
   const cards = [
     { label: "Active patients", value: counts.activePatients, href: "/patients" },
     { label: "Patients using the portal", value: counts.portalAccounts, href: "/patients" },
@@ -30,6 +36,16 @@ export default async function DashboardPage() {
           </li>
         ))}
       </ul>
+      {clinical && staleDrafts.length > 0 && (
+        <section aria-labelledby="unsigned" className="mt-8 rounded-lg border border-amber-600 bg-amber-50 p-4">
+          <h2 id="unsigned" className="text-xl font-semibold">Your notes unsigned for more than 24 hours</h2>
+          <ul className="mt-2 space-y-1">
+            {staleDrafts.map((d) => (
+              <li key={d.noteId}><Link href={`/patients/${d.patientId}/visits/${d.visitId}`} className="font-medium text-teal-800 underline">{d.patientName}</Link>, visit of {new Date(d.startsAt).toISOString().slice(0, 10)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       {clinical && (
         <section aria-labelledby="to-review" className="mt-8">
           <h2 id="to-review" className="text-xl font-semibold">Intakes to review</h2>

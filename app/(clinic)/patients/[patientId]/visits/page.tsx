@@ -30,7 +30,7 @@ export default async function VisitsPage({ params }: { params: Promise<{ patient
       <h2 className="mb-2 text-lg font-semibold">Visits</h2>
       {visits.length === 0 ? <p>No visits yet.</p> : (
         <Table caption="Visits, newest first" captionHidden>
-          <THead><Tr><Th>When</Th><Th>Type</Th><Th>Clinician</Th><Th>Episode</Th><Th>Status</Th></Tr></THead>
+          <THead><Tr><Th>When</Th><Th>Type</Th><Th>Clinician</Th><Th>Episode</Th><Th>Note</Th><Th>Summary</Th></Tr></THead>
           <TBody>
             {visits.map((v) => (
               <Tr key={v.id}>
@@ -38,7 +38,8 @@ export default async function VisitsPage({ params }: { params: Promise<{ patient
                 <Td>{VISIT_TYPE_LABELS[v.visitType as keyof typeof VISIT_TYPE_LABELS] ?? v.visitType}</Td>
                 <Td>{v.clinicianName}{v.clinicianCredentials ? `, ${v.clinicianCredentials}` : ""}</Td>
                 <Td>{v.episodeTitle}</Td>
-                <Td>{v.status.replace("_", " ")}</Td>
+                <Td>{v.status === "cancelled" ? "visit cancelled" : v.noteStatus === null ? "no note yet" : v.noteStatus === "signed" && v.addendaCount > 0 ? "signed, addended" : v.noteStatus}</Td>
+                <Td>{v.noteSummary ?? ""}</Td>
               </Tr>
             ))}
           </TBody>

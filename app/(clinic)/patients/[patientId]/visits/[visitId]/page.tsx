@@ -12,6 +12,16 @@ import { getEpisodeTrends, getExamWithPrevious } from "@/lib/data/exams";
 import { ExamSummary } from "@/components/exams/exam-summary";
 import { ExamTrends } from "@/components/exams/exam-trends";
 import Link from "next/link";
+import { getVisitNote } from "@/lib/data/notes";
+import { NoteEditor } from "@/components/notes/note-editor";
+import { NoteView } from "@/components/notes/note-view";
+import { AddendumForm } from "@/components/notes/addendum-form";
+import { ActionButton } from "@/components/forms/action-button";
+import { cosignNote, startNote, voidNote } from "@/lib/actions/notes";
+
+const NOTE_FOR_VISIT: Record<string, "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"> = {
+  INITIAL_EXAM: "INITIAL_EVALUATION", TREATMENT: "DAILY", RE_EXAM: "RE_EXAM", PROGRESS_REPORT: "RE_EXAM", DISCHARGE: "DISCHARGE", REFERRAL_ONLY: "DAILY",
+};
 import { formatInZone } from "@/lib/time";
 import { VISIT_TYPE_LABELS } from "@/lib/validation/visits";
 
@@ -20,7 +30,7 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
   const { patientId, visitId } = await params;
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
-  const [visit, settings, exam] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId)]);
+  const [visit, settings, exam, note] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId)]);
   if (!visit) notFound();
   const trends = await getEpisodeTrends(getDb(), caller, patientId, visit.episodeId);
   const canWrite = hasPermission(caller.roles, "chart.clinical.write");
@@ -40,6 +50,34 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
           {exam.current.length > 0 && <Link href={`/patients/${patientId}/visits/${visitId}/summary`} className="font-medium text-teal-800 underline">Printable summary</Link>}
         </div>
         <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
+      </section>
+      <section aria-labelledby="note-h" className="mt-8 space-y-4">
+        <h2 id="note-h" className="text-xl font-semibold">Note</h2>
+        {!note && visit.status !== "cancelled" && canWrite && (
+          <ActionButton action={startNote} input={{ visitId, noteType: NOTE_FOR_VISIT[visit.visitType] ?? "DAILY" }} label="Start the note" done="Note started." variant="primary" />
+        )}
+        {!note && visit.status === "cancelled" && <p>No note: the visit was cancelled.</p>}
+        {note?.status === "draft" && (canWrite
+          ? <NoteEditor key={note.version} noteId={note.id} version={note.version} initial={note} canSign={note.authorId === caller.userId} findingsSummary={exam.current.length ? `${exam.current.length} recorded (see Examination above)` : "none recorded yet"} />
+          : <p>A draft note is in progress.</p>)}
+        {note && note.status !== "draft" && <NoteView note={note} />}
+        {note?.status === "signed" && note.requiresCosign && note.authorSupervisorId === caller.userId && !note.signatures.some((s) => s.role === "cosigner") && (
+          <ActionButton action={cosignNote} input={{ noteId: note.id }} label="Co-sign this note" done="Co-signed." variant="primary" />
+        )}
+        {note?.status === "signed" && canWrite && (
+          <details className="rounded-lg border border-slate-200 bg-white p-4">
+            <summary className="cursor-pointer font-medium text-teal-800 underline">Add an addendum, correction or late entry</summary>
+            <div className="mt-3"><AddendumForm noteId={note.id} /></div>
+          </details>
+        )}
+        {note?.status === "signed" && canWrite && (
+          <details className="max-w-md">
+            <summary className="cursor-pointer text-sm font-medium text-red-800 underline">Written on the wrong patient? Void this note</summary>
+            <div className="mt-3">
+              <SimpleActionForm schema="voidNote" action={voidNote} hidden={{ noteId: note.id }} variant="danger" fields={[{ name: "reason", label: "Reason", required: true }]} submitLabel="Void note" done="Note voided." />
+            </div>
+          </details>
+        )}
       </section>
       <section aria-labelledby="trends-h" className="mt-8">
         <h2 id="trends-h" className="mb-3 text-xl font-semibold">Trends over this episode</h2>
