@@ -11,3 +11,4 @@ export * from "./documents";
 export * from "./visits";
 export * from "./exams";
 export * from "./notes";
+export * from "./treatment";

@@ -1,5 +1,6 @@
 import type { Db } from "../client";
-import { clinicSettings, consentTexts, locations, rooms } from "../schema";
+import { clinicSettings, consentTexts, locations, protocols, rooms } from "../schema";
+import { PROTOCOLS } from "@/lib/domain/treatment/protocols";
 import { CONSENT_TEXTS } from "./consent-texts";
 
 /**
@@ -26,4 +27,9 @@ export async function seedReference(db: Db): Promise<void> {
   }
   // Versioned consent wording: a new version is added (never edited) when the clinic changes it.
   await db.insert(consentTexts).values(CONSENT_TEXTS.map((t) => ({ ...t, effectiveFrom: new Date("2026-01-01T00:00:00Z") }))).onConflictDoNothing();
+  // The six named protocols of DOMAIN.md §4.4, as version 1; clinic edits become new versions.
+  await db.insert(protocols).values(PROTOCOLS.map((p) => ({
+    code: p.id, version: 1, name: p.name, description: p.indication, source: "reference" as const,
+    lines: p.steps as unknown as unknown[], createdAt: new Date("2026-01-01T00:00:00Z"),
+  }))).onConflictDoNothing();
 }

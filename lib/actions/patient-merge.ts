@@ -1,6 +1,6 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
-import { consents, documents, episodes, examFindings, intakes, notes, outcomeResponses, patientHistories, patientMerges, patients, redFlagFindings, visits } from "@/db/schema";
+import { billingLines, consents, documents, episodes, examFindings, intakes, notes, outcomeResponses, patientHistories, patientMerges, patients, procedureConsents, redFlagFindings, treatmentLines, visitDiagnoses, visits } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { HistoryData } from "@/lib/validation/history";
 import { MergePatientsInput } from "@/lib/validation/patients";
@@ -39,7 +39,8 @@ export const mergePatients = action({
     }
     if (duplicate.id === survivor.id) throw new AppError("validation", "A record cannot be merged into itself.", { duplicateMrn: ["That is this record's own number"] });
 
-    type Movable = typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents | typeof visits | typeof examFindings | typeof outcomeResponses | typeof notes;
+    type Movable = typeof episodes | typeof intakes | typeof redFlagFindings | typeof consents | typeof documents | typeof visits | typeof examFindings | typeof outcomeResponses | typeof notes
+      | typeof treatmentLines | typeof visitDiagnoses | typeof billingLines | typeof procedureConsents;
     const move = async (table: Movable, label: string) => {
       const rows = await ctx.tx.update(table).set({ patientId: survivor.id }).where(eq(table.patientId, duplicate.id)).returning({ id: table.id });
       return `${label}:${rows.length}`;
@@ -48,6 +49,8 @@ export const mergePatients = action({
       await move(episodes, "episodes"), await move(intakes, "intakes"), await move(redFlagFindings, "red_flags"),
       await move(consents, "consents"), await move(documents, "documents"), await move(visits, "visits"),
       await move(examFindings, "exam_findings"), await move(outcomeResponses, "outcomes"), await move(notes, "notes"),
+      await move(treatmentLines, "treatment_lines"), await move(visitDiagnoses, "diagnoses"), await move(billingLines, "billing_lines"),
+      await move(procedureConsents, "procedure_consents"),
     ];
     const links = await ctx.tx.execute(sql`
       update portal_links set patient_id = ${survivor.id}

@@ -51,6 +51,8 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         </div>
         <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
       </section>
+      {/* TREATMENT SECTION: treatment lines, protocols, same-as-last-visit */}
+      {/* CODING SECTION: diagnoses and billing */}
       <section aria-labelledby="note-h" className="mt-8 space-y-4">
         <h2 id="note-h" className="text-xl font-semibold">Note</h2>
         {!note && visit.status !== "cancelled" && canWrite && (
