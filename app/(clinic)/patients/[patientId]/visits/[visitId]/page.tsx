@@ -13,6 +13,9 @@ import { ExamSummary } from "@/components/exams/exam-summary";
 import { ExamTrends } from "@/components/exams/exam-trends";
 import Link from "next/link";
 import { getVisitNote } from "@/lib/data/notes";
+import { getVisitCoding } from "@/lib/data/coding";
+import { DiagnosesEditor } from "@/components/coding/diagnoses-editor";
+import { BillingPanel } from "@/components/coding/billing-panel";
 import { NoteEditor } from "@/components/notes/note-editor";
 import { NoteView } from "@/components/notes/note-view";
 import { AddendumForm } from "@/components/notes/addendum-form";
@@ -32,7 +35,8 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
   const [visit, settings, exam, note] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId)]);
   if (!visit) notFound();
-  const trends = await getEpisodeTrends(getDb(), caller, patientId, visit.episodeId);
+  const [trends, coding] = await Promise.all([getEpisodeTrends(getDb(), caller, patientId, visit.episodeId), getVisitCoding(getDb(), caller, patientId, visitId)]);
+  const locked = note?.status === "signed" || note?.status === "voided" || visit.status === "cancelled";
   const canWrite = hasPermission(caller.roles, "chart.clinical.write");
   return (
     <ChartFrame caller={caller} patientId={patientId} current="visits">
@@ -52,7 +56,20 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
       </section>
       {/* TREATMENT SECTION: treatment lines, protocols, same-as-last-visit */}
-      {/* CODING SECTION: diagnoses and billing */}
+      <section aria-labelledby="coding-h" className="mt-8 grid gap-6 lg:grid-cols-2">
+        <h2 id="coding-h" className="sr-only">Coding</h2>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="mb-2 text-lg font-semibold">Diagnoses (ICD-10-CM)</h3>
+          <DiagnosesEditor visitId={visitId} initial={coding.diagnoses.map((d) => d.code)} readOnly={locked || !canWrite} />
+        </div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+            <h3 className="text-lg font-semibold">Billing</h3>
+            {coding.billing.length > 0 && <Link href={`/patients/${patientId}/visits/${visitId}/superbill`} className="text-sm font-medium text-teal-800 underline">Printable superbill</Link>}
+          </div>
+          <BillingPanel visitId={visitId} lines={coding.billing} readOnly={locked || !canWrite} />
+        </div>
+      </section>
       <section aria-labelledby="note-h" className="mt-8 space-y-4">
         <h2 id="note-h" className="text-xl font-semibold">Note</h2>
         {!note && visit.status !== "cancelled" && canWrite && (
