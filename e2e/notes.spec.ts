@@ -24,6 +24,12 @@ test("a chiropractor writes a daily note, cannot sign it incomplete, signs it, t
   await page.getByRole("button", { name: "Start visit" }).click();
   await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
 
+  // diagnoses from the searchable list
+  await page.getByLabel("Find a diagnosis (code or words)").fill("piriformis");
+  await page.getByRole("list", { name: "Matching diagnoses" }).getByRole("button", { name: /^Add/ }).first().click();
+  await page.getByRole("button", { name: "Save diagnoses" }).click();
+  await expect(page.getByText(/Diagnoses saved|Saved\./)).toBeVisible();
+
   await page.getByRole("button", { name: "Start the note" }).click();
   await expect(page.getByRole("group", { name: "S — Subjective" })).toBeVisible();
   await page.getByLabel("Patient's report").fill("Ran 8 km without buttock pain; stiff next morning.");
