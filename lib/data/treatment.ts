@@ -70,8 +70,9 @@ export async function getVisitTreatment(db: DbOrTx, caller: Caller, patientId: s
   const lines = row?.lines ?? [];
   const consents = row?.consents ?? [];
   const missing = new Map(unmetConsents(lines, consents).map((m) => [m.lineId, m.message]));
-  const sides = (row?.sides ?? []).filter((s) => s === "L" || s === "R");
-  const affectedSide: "L" | "R" | "BIL" = sides.length === 2 ? "BIL" : sides[0] === "L" ? "L" : sides[0] === "R" ? "R" : "R";
+  const sides = row?.sides ?? [];
+  // No paired pain recorded: default to the right, the clinician changes it before applying.
+  const affectedSide: "L" | "R" | "BIL" = sides.includes("BIL") || (sides.includes("L") && sides.includes("R")) ? "BIL" : sides.includes("L") ? "L" : "R";
   return {
     lines: lines.map((l): LineWithConsent => ({ ...l, label: findComponent(l.componentCode)?.label ?? l.componentCode, consentMissing: missing.get(l.id) ?? null })),
     consents,
