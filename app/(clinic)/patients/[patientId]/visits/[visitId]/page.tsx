@@ -13,6 +13,8 @@ import { ExamSummary } from "@/components/exams/exam-summary";
 import { ExamTrends } from "@/components/exams/exam-trends";
 import Link from "next/link";
 import { getVisitNote } from "@/lib/data/notes";
+import { getVisitTreatment } from "@/lib/data/treatment";
+import { TreatmentSection } from "@/components/treatment/treatment-section";
 import { NoteEditor } from "@/components/notes/note-editor";
 import { NoteView } from "@/components/notes/note-view";
 import { AddendumForm } from "@/components/notes/addendum-form";
@@ -30,7 +32,7 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
   const { patientId, visitId } = await params;
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
-  const [visit, settings, exam, note] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId)]);
+  const [visit, settings, exam, note, treatment] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId), getVisitTreatment(getDb(), caller, patientId, visitId)]);
   if (!visit) notFound();
   const trends = await getEpisodeTrends(getDb(), caller, patientId, visit.episodeId);
   const canWrite = hasPermission(caller.roles, "chart.clinical.write");
@@ -51,7 +53,7 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         </div>
         <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
       </section>
-      {/* TREATMENT SECTION: treatment lines, protocols, same-as-last-visit */}
+      {visit.status !== "cancelled" && <TreatmentSection visitId={visitId} treatment={treatment} editable={canWrite && visit.status === "in_progress" && note?.status !== "signed" && note?.status !== "voided"} />}
       {/* CODING SECTION: diagnoses and billing */}
       <section aria-labelledby="note-h" className="mt-8 space-y-4">
         <h2 id="note-h" className="text-xl font-semibold">Note</h2>
