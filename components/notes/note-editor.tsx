@@ -64,7 +64,8 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
     setBusy(false);
     if (!r) return setProblem("The server could not be reached. Nothing is lost: try again.");
     if (r.ok) { router.refresh(); return; }
-    setProblem(r.error);
+    // Treatment blockers (missing procedure consents) have no field in this form: show them with the message.
+    setProblem([r.error, ...(r.fieldErrors?.treatment ?? [])].join(" "));
     for (const [k, m] of Object.entries(r.fieldErrors ?? {})) form.setError(k as keyof FormValues, { message: m[0] });
   }
 

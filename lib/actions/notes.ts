@@ -4,6 +4,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { noteAddenda, noteSignatures, notes, staffProfiles, users, visits } from "@/db/schema";
 import { missingForSignature } from "@/lib/domain/notes/signature-requirements";
 import { getClinicSettings } from "@/lib/data/settings";
+import { visitBlockers } from "@/lib/data/treatment";
 import { AppError, versionConflict } from "@/lib/errors";
 import { zonedTimeToUtc } from "@/lib/time";
 import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNoteInput, StartNoteInput, VoidNoteInput } from "@/lib/validation/notes";
@@ -70,10 +71,11 @@ export const signNote = action({
     if (note.status !== "draft") throw new AppError("invalid", "This note is already signed.");
     if (note.version !== input.version) throw versionConflict();
     const [{ n }] = await ctx.tx.execute<{ n: number }>(sql`select count(*)::int as n from exam_findings where visit_id = ${note.visitId}`);
-    const missing = missingForSignature(note.noteType, note, n);
-    if (Object.keys(missing).length > 0) {
-      throw new AppError("validation", "The note is not complete yet.", Object.fromEntries(Object.entries(missing).map(([k, m]) => [k, [m]])));
-    }
+    const missing: Record<string, string[]> = Object.fromEntries(Object.entries(missingForSignature(note.noteType, note, n)).map(([k, m]) => [k, [m]]));
+    // Treatment lines that need a procedure consent (HVLA, dry needling) block the signature until it is recorded.
+    const blockers = await visitBlockers(ctx.tx, note.visitId);
+    if (blockers.length > 0) missing.treatment = blockers.map((b) => b.message);
+    if (Object.keys(missing).length > 0) throw new AppError("validation", "The note is not complete yet.", missing);
     await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "author", attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), contentHash: contentHash(note), signedAt: ctx.now });
     await ctx.tx.update(visits).set({ status: "completed" }).where(and(eq(visits.id, note.visitId), eq(visits.status, "in_progress")));
     await ctx.tx.update(notes).set({ status: "signed" }).where(eq(notes.id, note.id));

@@ -16,6 +16,8 @@ import { getVisitNote } from "@/lib/data/notes";
 import { getVisitCoding } from "@/lib/data/coding";
 import { DiagnosesEditor } from "@/components/coding/diagnoses-editor";
 import { BillingPanel } from "@/components/coding/billing-panel";
+import { getVisitTreatment } from "@/lib/data/treatment";
+import { TreatmentSection } from "@/components/treatment/treatment-section";
 import { NoteEditor } from "@/components/notes/note-editor";
 import { NoteView } from "@/components/notes/note-view";
 import { AddendumForm } from "@/components/notes/addendum-form";
@@ -33,7 +35,7 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
   const { patientId, visitId } = await params;
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
-  const [visit, settings, exam, note] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId)]);
+  const [visit, settings, exam, note, treatment] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId), getVisitTreatment(getDb(), caller, patientId, visitId)]);
   if (!visit) notFound();
   const [trends, coding] = await Promise.all([getEpisodeTrends(getDb(), caller, patientId, visit.episodeId), getVisitCoding(getDb(), caller, patientId, visitId)]);
   const locked = note?.status === "signed" || note?.status === "voided" || visit.status === "cancelled";
@@ -55,7 +57,7 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         </div>
         <ExamSummary current={exam.current} previous={exam.previous} previousLabel={exam.previousAt ? formatInZone(exam.previousAt, settings.timeZone) : null} />
       </section>
-      {/* TREATMENT SECTION: treatment lines, protocols, same-as-last-visit */}
+      {visit.status !== "cancelled" && <TreatmentSection visitId={visitId} treatment={treatment} editable={canWrite && visit.status === "in_progress" && note?.status !== "signed" && note?.status !== "voided"} />}
       <section aria-labelledby="coding-h" className="mt-8 grid gap-6 lg:grid-cols-2">
         <h2 id="coding-h" className="sr-only">Coding</h2>
         <div className="rounded-lg border border-slate-200 bg-white p-4">

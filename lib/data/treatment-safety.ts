@@ -1,0 +1,43 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { RESTRICTION_CODES, type RestrictionCode } from "@/lib/domain/intake/red-flag-labels";
+import { treatmentHistoryFrom, type ContraindicationContext } from "@/lib/domain/treatment/contraindication-context";
+import { DISCIPLINES, type Discipline } from "@/lib/domain/treatment/types";
+import type { HistoryData } from "@/lib/validation/history";
+
+export type StoredRedFlag = { restricts: readonly string[]; acknowledged: boolean };
+
+/**
+ * Which red-flag restrictions still apply (DOMAIN.md §1.6, §4.3, V3). A restriction stays until the
+ * finding is cleared, and nothing clears a finding yet, so every recorded finding keeps its codes.
+ * The one exception is V3's "no treatment encounter until clinician acknowledgement": once a
+ * clinician has acknowledged an EMERGENCY flag, its ALL_TREATMENT hold is lifted (otherwise the
+ * patient could never be treated again) while its specific restrictions — and an acknowledged
+ * URGENT_REFERRAL's "HVLA to the flagged region" — keep blocking.
+ */
+export function openRestrictions(findings: readonly StoredRedFlag[]): RestrictionCode[] {
+  const known = new Set<string>(RESTRICTION_CODES);
+  const codes = findings.flatMap((f) => f.restricts.filter((c) => known.has(c) && !(f.acknowledged && c === "ALL_TREATMENT")));
+  return [...new Set(codes)] as RestrictionCode[];
+}
+
+/**
+ * What the contraindication engine needs about a patient, in one query: the stored history and the
+ * red-flag findings of every episode (a suspected stress fracture does not go away with a new episode).
+ * No flagged region is stored with a finding, so "flagged region" restrictions apply everywhere.
+ */
+export async function loadSafetyContext(db: DbOrTx, patientId: string): Promise<ContraindicationContext> {
+  const [row] = await db.execute<{ history: Partial<HistoryData> | null; flags: StoredRedFlag[] }>(sql`
+    select (select h.data from patient_histories h where h.patient_id = ${patientId}) as history,
+      coalesce((select json_agg(json_build_object('restricts', f.restricts, 'acknowledged', f.acknowledged_at is not null))
+                from red_flag_findings f where f.patient_id = ${patientId}), '[]') as flags`);
+  return { history: treatmentHistoryFrom(row?.history ?? {}), redFlagRestrictions: openRestrictions(row?.flags ?? []) };
+}
+
+/** The caller's discipline from the staff profile; null for staff who do not treat. */
+export async function loadDiscipline(db: DbOrTx, userId: string): Promise<Discipline | null> {
+  const [row] = await db.execute<{ discipline: string | null }>(sql`select discipline from staff_profiles where user_id = ${userId}`);
+  const d = row?.discipline;
+  return d && (DISCIPLINES as readonly string[]).includes(d) ? (d as Discipline) : null;
+}
