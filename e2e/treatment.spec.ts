@@ -28,7 +28,7 @@ test.describe("chiropractor", () => {
   test("applies the piriformis protocol, changes one parameter and removes a line", async ({ page }) => {
     test.setTimeout(120_000);
     await startTreatmentVisit(page, `Pirri${Date.now()}`);
-    const section = page.getByRole("region", { name: "Treatment" });
+    const section = page.getByRole("region", { name: "Treatment given" });
     await section.getByLabel("Protocol").selectOption({ label: "P1 — Piriformis syndrome / deep gluteal pain (runner)" });
     await section.getByLabel("Affected side").selectOption("R");
     await section.getByRole("button", { name: "Apply protocol" }).click();
@@ -56,7 +56,7 @@ test.describe("massage therapist", () => {
   test("is refused a manipulation, with the reason", async ({ page }) => {
     test.setTimeout(90_000);
     await startTreatmentVisit(page, `Lmt${Date.now()}`);
-    const section = page.getByRole("region", { name: "Treatment" });
+    const section = page.getByRole("region", { name: "Treatment given" });
     await section.getByText("Add a treatment line").click();
     await section.getByLabel("Treatment component").selectOption("MANIPULATION");
     await section.locator('input[type="checkbox"][value="L4"]').check();

@@ -31,7 +31,7 @@ export function TreatmentSection({ visitId, treatment, editable }: { visitId: st
   const { lines, consents } = treatment;
   return (
     <section aria-labelledby="treatment-h" className="mt-8 space-y-4">
-      <h2 id="treatment-h" className="text-xl font-semibold">Treatment</h2>
+      <h2 id="treatment-h" className="text-xl font-semibold">Treatment given</h2>
       {lines.length === 0 ? <p>No treatment recorded for this visit yet.</p> : (
         <ol className="space-y-3">
           {lines.map((l) => (
