@@ -1,28 +1,11 @@
 import { ActionButton } from "@/components/forms/action-button";
 import { removeTreatmentLine } from "@/lib/actions/treatment";
-import type { getVisitTreatment, LineWithConsent } from "@/lib/data/treatment";
-import { ANATOMY_LISTS } from "@/lib/domain/treatment/anatomy";
-import { findComponent } from "@/lib/domain/treatment/components/catalogue";
-import type { ParamSpec } from "@/lib/domain/treatment/components/types";
+import type { getVisitTreatment } from "@/lib/data/treatment";
 import { CONSENT_KIND_LABELS } from "@/lib/validation/treatment";
 import { BulkActions } from "./bulk-actions";
 import { ConsentForm } from "./consent-form";
 import { LineForm } from "./line-form";
-
-function valueLabel(spec: ParamSpec, v: unknown): string {
-  const options = spec.kind === "enum" || spec.kind === "multi" ? spec.options : spec.kind === "anatomy" ? ANATOMY_LISTS[spec.list] : null;
-  const one = (x: unknown) => options?.find((o) => o.value === x)?.label ?? String(x);
-  if (Array.isArray(v)) return v.map(one).join(", ");
-  if (typeof v === "boolean") return v ? "yes" : "no";
-  if (spec.kind === "int" || spec.kind === "number") return `${String(v)} ${spec.unit}`;
-  return one(v);
-}
-
-/** "Pressure: Moderate · Region: Buttock" — the parameters in the component's own order and words. */
-function paramSummary(line: LineWithConsent): string {
-  const specs = findComponent(line.componentCode)?.params ?? [];
-  return specs.filter((s) => line.params[s.key] !== undefined).map((s) => `${s.label}: ${valueLabel(s, line.params[s.key])}`).join(" · ");
-}
+import { paramSummary } from "./line-summary";
 
 type Treatment = Awaited<ReturnType<typeof getVisitTreatment>>;
 
@@ -38,6 +21,13 @@ export function TreatmentSection({ visitId, treatment, editable }: { visitId: st
             <li key={l.id} aria-label={`${l.position}. ${l.label}`} className="rounded-lg border border-slate-200 bg-white p-4">
               <p className="font-medium">{l.position}. {l.label}{l.side ? ` — ${l.side}` : ""}{l.minutes !== null ? `, ${l.minutes} min` : ""}{l.protocolCode ? ` (from ${l.protocolCode})` : ""}</p>
               <p className="text-sm text-slate-700">{paramSummary(l) || "No parameters recorded"}</p>
+              {(l.patientPosition || l.response || l.preNprs !== null || l.postNprs !== null) && (
+                <p className="text-sm text-slate-700">{[
+                  l.patientPosition && `Position: ${l.patientPosition.toLowerCase().replaceAll("_", " ")}`,
+                  l.response && `Response: ${l.response.toLowerCase().replaceAll("_", " ")}`,
+                  (l.preNprs !== null || l.postNprs !== null) && `Pain ${l.preNprs ?? "?"} → ${l.postNprs ?? "?"}/10`,
+                ].filter(Boolean).join(" · ")}</p>
+              )}
               {l.overrideReason && <p className="text-sm text-slate-900">Override: {l.overrideReason}</p>}
               {l.consentMissing && <p className="mt-1 text-sm font-semibold text-red-800">Consent needed before signing: {l.consentMissing}</p>}
               {editable && (
@@ -45,7 +35,7 @@ export function TreatmentSection({ visitId, treatment, editable }: { visitId: st
                   <details className="grow">
                     <summary className="cursor-pointer font-medium text-teal-800 underline">Edit {l.label}</summary>
                     <div className="mt-3">
-                      <LineForm visitId={visitId} initial={{ lineId: l.id, componentCode: l.componentCode, side: l.side, params: l.params, minutes: l.minutes, overrideReason: l.overrideReason }} />
+                      <LineForm visitId={visitId} initial={{ lineId: l.id, componentCode: l.componentCode, side: l.side, params: l.params, minutes: l.minutes, overrideReason: l.overrideReason, position: l.patientPosition, response: l.response, preNprs: l.preNprs, postNprs: l.postNprs }} />
                     </div>
                   </details>
                   <ActionButton action={removeTreatmentLine} input={{ lineId: l.id }} label={`Remove ${l.label}`} done="Line removed." variant="danger" />

@@ -23,7 +23,12 @@ export const protocols = pgTable(
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex("protocols_code_version_key").on(t.code, t.version)],
+  (t) => [
+    uniqueIndex("protocols_code_version_key").on(t.code, t.version),
+    // A revision retires the version it replaces, so a protocol has at most one version in use.
+    uniqueIndex("protocols_one_active_version").on(t.code).where(sql`${t.status} = 'active'`),
+    check("protocols_has_steps", sql`jsonb_typeof(${t.lines}) = 'array' and jsonb_array_length(${t.lines}) > 0`),
+  ],
 );
 
 /** One treatment given at a visit (FHIR Procedure): a component with its parameters and minutes. */
@@ -38,6 +43,12 @@ export const treatmentLines = pgTable(
     side: text("side"),
     params: jsonb("params").$type<Record<string, unknown>>().notNull().default({}),
     minutes: integer("minutes"),
+    /** Patient position (prone, supine…): pregnancy and other cautions depend on it. */
+    patientPosition: text("patient_position"),
+    /** How the patient responded to this line, and pain before / after it (DOMAIN.md §4.1). */
+    response: text("response"),
+    preNprs: integer("pre_nprs"),
+    postNprs: integer("post_nprs"),
     protocolId: uuid("protocol_id").references(() => protocols.id, { onDelete: "restrict" }),
     overrideReason: text("override_reason"),
     createdBy: uuid("created_by").notNull().references(() => users.id, { onDelete: "restrict" }),
@@ -46,6 +57,7 @@ export const treatmentLines = pgTable(
   (t) => [
     index("treatment_lines_visit_idx").on(t.visitId, t.position),
     check("treatment_lines_minutes", sql`${t.minutes} is null or ${t.minutes} between 0 and 240`),
+    check("treatment_lines_nprs", sql`(${t.preNprs} is null or ${t.preNprs} between 0 and 10) and (${t.postNprs} is null or ${t.postNprs} between 0 and 10)`),
   ],
 );
 

@@ -14,9 +14,10 @@ import type { Tx } from "@/db/client";
 import { action } from "./action";
 import { judgeLine, lockOpenVisit, nextPosition, refuse, type OpenVisit } from "./treatment-checks";
 
-/** Only what the table stores: the patient position and response are not columns yet. */
+/** The line as the table stores it (the discipline comes from the staff profile, consent from the episode). */
 const columnsOf = (line: TreatmentLine) => ({
   componentCode: line.componentCode, params: { ...line.params } as Record<string, unknown>, side: line.side ?? null, minutes: line.minutes ?? null,
+  patientPosition: line.position ?? null, response: line.response ?? null, preNprs: line.preNprs ?? null, postNprs: line.postNprs ?? null,
 });
 
 async function lockLine(tx: Tx, lineId: string) {
@@ -108,7 +109,14 @@ export const applyProtocol = action({
     const [protocol] = await ctx.tx.select().from(protocols).where(and(eq(protocols.id, input.protocolId), eq(protocols.status, "active")));
     if (!protocol) throw new AppError("not_found", "That protocol was not found or has been retired.", { protocolId: ["Choose an active protocol"] });
     const steps = protocol.lines as unknown as ProtocolStep[];
-    const lines = steps.map((s) => ({ line: toTreatmentLine(s.choices[0], input.side), protocolId: protocol.id }));
+    const skip = new Set(input.skip ?? []);
+    const lines = steps.flatMap((s, i) => {
+      if (skip.has(i)) return [];
+      const choice = s.choices[input.pick?.[String(i)] ?? 0];
+      if (!choice) throw new AppError("validation", `Step ${i + 1} has no such alternative.`, { pick: [`Step ${i + 1}: choose one of its alternatives`] });
+      return [{ line: toTreatmentLine(choice, input.side), protocolId: protocol.id }];
+    });
+    if (lines.length === 0) throw new AppError("validation", "Every step was left out: keep at least one.", { skip: ["Keep at least one step"] });
     const result = await insertChecked(ctx.tx, visit, ctx.caller!.userId, ctx.now, lines);
     ctx.audit({ patientId: visit.patientId, entityType: "visit", entityId: visit.id, details: { protocol: `${protocol.code} v${protocol.version}`, added: result.added, skipped: result.skipped.length } });
     return result;
@@ -122,18 +130,19 @@ export const copyLastVisitTreatment = action({
   input: CopyLastVisitInput,
   async handler(input, ctx) {
     const visit = await lockOpenVisit(ctx.tx, input.visitId);
-    const rows = await ctx.tx.execute<{ componentCode: string; side: string | null; params: Record<string, unknown>; minutes: number | null; protocolId: string | null }>(sql`
+    const rows = await ctx.tx.execute<{ componentCode: string; side: string | null; params: Record<string, unknown>; minutes: number | null; position: string | null; protocolId: string | null }>(sql`
       with prev as (
         select pv.id from visits pv
         where pv.episode_id = ${visit.episodeId} and pv.id <> ${visit.id} and pv.starts_at < ${visit.startsAt} and pv.status <> 'cancelled'
           and exists (select 1 from treatment_lines x where x.visit_id = pv.id)
         order by pv.starts_at desc limit 1
       )
-      select l.component_code as "componentCode", l.side, l.params, l.minutes, l.protocol_id as "protocolId"
+      select l.component_code as "componentCode", l.side, l.params, l.minutes, l.patient_position as position, l.protocol_id as "protocolId"
       from treatment_lines l join prev on prev.id = l.visit_id order by l.position`);
     if (rows.length === 0) throw new AppError("not_found", "No earlier visit of this episode has treatment to copy.");
     const lines = rows.map((r) => ({
-      line: { componentCode: r.componentCode, params: r.params, ...(r.side ? { side: r.side } : {}), ...(r.minutes !== null ? { minutes: r.minutes } : {}) } as TreatmentLine,
+      // Position carries over (same set-up as last time); today's response and pain scores do not.
+      line: { componentCode: r.componentCode, params: r.params, ...(r.side ? { side: r.side } : {}), ...(r.minutes !== null ? { minutes: r.minutes } : {}), ...(r.position ? { position: r.position } : {}) } as TreatmentLine,
       protocolId: r.protocolId,
     }));
     const result = await insertChecked(ctx.tx, visit, ctx.caller!.userId, ctx.now, lines);

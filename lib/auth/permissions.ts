@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "patient.portal.invite",
   "chart.clinical.read", // note text, exam findings, red-flag answers
   "chart.clinical.write",
+  "protocol.manage", // the clinic's treatment-protocol library
   "schedule.read",
   "schedule.write",
   "staff.manage",
@@ -38,7 +39,7 @@ const FRONT_DESK: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   front_desk: FRONT_DESK,
-  clinician: [...FRONT_DESK, "chart.clinical.read", "chart.clinical.write"],
+  clinician: [...FRONT_DESK, "chart.clinical.read", "chart.clinical.write", "protocol.manage"],
   admin: [
     "clinic.dashboard",
     "patient.search",
@@ -50,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "settings.manage",
     "audit.read",
     "outbox.read",
+    "protocol.manage",
   ],
   patient: ["portal.self"],
 };
@@ -69,6 +71,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin/settings", permission: "settings.manage" },
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
+  { prefix: "/protocols", permission: "protocol.manage" },
   { prefix: "/schedule", permission: "schedule.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },

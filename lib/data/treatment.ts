@@ -10,6 +10,7 @@ import { patientScope } from "./patients";
 export type StoredLine = {
   id: string; position: number; componentCode: string; side: string | null; params: LineParams; minutes: number | null;
   protocolCode: string | null; overrideReason: string | null;
+  patientPosition: string | null; response: string | null; preNprs: number | null; postNprs: number | null;
 };
 export type StoredConsent = { kind: ConsentKind; consentType: ConsentType; recordedAt: string; recordedByName: string; notes: string | null };
 export type LineWithConsent = StoredLine & { label: string; consentMissing: string | null };
@@ -31,7 +32,8 @@ export function unmetConsents(lines: readonly Pick<StoredLine, "id" | "component
 }
 
 const LINES = (visitId: string) => sql`
-  select l.id, l.position, l.component_code as "componentCode", l.side, l.params, l.minutes, pr.code as "protocolCode", l.override_reason as "overrideReason"
+  select l.id, l.position, l.component_code as "componentCode", l.side, l.params, l.minutes, pr.code as "protocolCode", l.override_reason as "overrideReason",
+    l.patient_position as "patientPosition", l.response, l.pre_nprs as "preNprs", l.post_nprs as "postNprs"
   from treatment_lines l left join protocols pr on pr.id = l.protocol_id where l.visit_id = ${visitId}`;
 
 /** What still stands between this visit and its signature on the treatment side: unmet procedure consents. */

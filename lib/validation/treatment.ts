@@ -22,6 +22,9 @@ export const ApplyProtocolInput = z.object({
   visitId: id("visit"),
   protocolId: id("protocol"),
   side: z.enum(["L", "R", "BIL"], { error: "Choose the affected side: L, R or BIL" }),
+  /** Step index → chosen alternative (default: the first); steps left out (conditional steps that do not apply). */
+  pick: z.record(z.string().regex(/^\d{1,2}$/), z.number().int().min(0).max(9)).optional(),
+  skip: z.array(z.number().int().min(0).max(99)).max(100).optional(),
 });
 
 export const CopyLastVisitInput = z.object({ visitId: id("visit") });
