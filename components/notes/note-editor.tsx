@@ -35,12 +35,26 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const conflicted = useRef(false);
+  // Typed but not yet saved: while true, a newer server version is not pulled in (the save will report the conflict instead).
+  const unsaved = useRef(false);
+  const resetting = useRef(false);
+
+  // Another action changed the draft on the server (e.g. "Same as last visit" filled the plan): show it, unless the clinician is mid-edit.
+  useEffect(() => {
+    if (initialVersion > version.current && !unsaved.current) {
+      resetting.current = true;
+      form.reset(toForm(initial));
+      resetting.current = false;
+      version.current = initialVersion;
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialVersion]);
 
   async function save(): Promise<boolean> {
     if (conflicted.current) return false;
     const r = await saveNoteDraft({ noteId, version: version.current, ...toContent(form.getValues()) }).catch(() => null);
     if (!r) { setStatus("Not saved: connection lost. Your text is still here."); return false; }
-    if (r.ok) { version.current = r.data.version; setStatus(`Draft saved at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`); return true; }
+    if (r.ok) { version.current = r.data.version; unsaved.current = false; setStatus(`Draft saved at ${new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`); return true; }
     if (r.code === "conflict") conflicted.current = true;
     setProblem(r.error);
     for (const [k, m] of Object.entries(r.fieldErrors ?? {})) form.setError(k as keyof FormValues, { message: m[0] });
@@ -50,7 +64,12 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = form.subscribe({ formState: { values: true }, callback: () => { if (timer) clearTimeout(timer); timer = setTimeout(() => void save(), 1500); } });
+    const unsubscribe = form.subscribe({ formState: { values: true }, callback: () => {
+      if (resetting.current) return;
+      unsaved.current = true;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => void save(), 1500);
+    } });
     return () => { unsubscribe(); if (timer) clearTimeout(timer); };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);

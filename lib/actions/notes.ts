@@ -10,6 +10,7 @@ import { zonedTimeToUtc } from "@/lib/time";
 import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNoteInput, StartNoteInput, VoidNoteInput } from "@/lib/validation/notes";
 import type { Tx } from "@/db/client";
 import { action } from "./action";
+import { insertNoteDraft } from "./note-store";
 
 async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
   const [u] = await tx.select({ name: users.displayName, credentials: staffProfiles.credentials }).from(users)
@@ -33,14 +34,10 @@ export const startNote = action({
   async handler(input, ctx) {
     const [visit] = await ctx.tx.select({ patientId: visits.patientId, status: visits.status }).from(visits).where(eq(visits.id, input.visitId));
     if (!visit || visit.status === "cancelled") throw new AppError("not_found", "That visit was not found or was cancelled.");
-    const [profile] = await ctx.tx.select({ discipline: staffProfiles.discipline }).from(staffProfiles).where(eq(staffProfiles.userId, ctx.caller!.userId));
-    const [row] = await ctx.tx.insert(notes).values({
-      visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, requiresCosign: profile?.discipline === "PTA",
-      authorId: ctx.caller!.userId, createdAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.caller!.userId,
-    }).onConflictDoNothing().returning({ id: notes.id });
-    if (!row) throw new AppError("duplicate", "This visit already has a note.");
-    ctx.audit({ patientId: visit.patientId, entityType: "note", entityId: row.id });
-    return { noteId: row.id };
+    const noteId = await insertNoteDraft(ctx.tx, { visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, authorId: ctx.caller!.userId, at: ctx.now });
+    if (!noteId) throw new AppError("duplicate", "This visit already has a note.");
+    ctx.audit({ patientId: visit.patientId, entityType: "note", entityId: noteId });
+    return { noteId };
   },
 });
 

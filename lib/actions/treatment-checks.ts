@@ -43,7 +43,7 @@ export function refuse(verdict: Extract<LineVerdict, { ok: false }>): never {
   throw new AppError(verdict.field === "line.componentCode" ? "forbidden" : "validation", verdict.message, { [verdict.field]: [verdict.message] });
 }
 
-export type OpenVisit = { id: string; patientId: string; episodeId: string; startsAt: string };
+export type OpenVisit = { id: string; patientId: string; episodeId: string; startsAt: string; visitType: string };
 
 /**
  * Lock the visit row so concurrent adds number their lines in order, and refuse once the note is
@@ -51,13 +51,13 @@ export type OpenVisit = { id: string; patientId: string; episodeId: string; star
  */
 export async function lockOpenVisit(tx: Tx, visitId: string): Promise<OpenVisit> {
   const [v] = await tx.execute<OpenVisit & { status: string; locked: boolean }>(sql`
-    select v.id, v.patient_id as "patientId", v.episode_id as "episodeId", v.starts_at as "startsAt", v.status, kc_visit_is_locked(v.id) as locked
+    select v.id, v.patient_id as "patientId", v.episode_id as "episodeId", v.starts_at as "startsAt", v.visit_type as "visitType", v.status, kc_visit_is_locked(v.id) as locked
     from visits v join patients p on p.id = v.patient_id
     where v.id = ${visitId} and p.status not in ('voided', 'merged') for update of v`);
   if (!v) throw new AppError("not_found", "That visit was not found.");
   if (v.locked) throw new AppError("invalid", "This visit's note is signed: its treatment cannot change. Add an addendum instead.");
   if (v.status !== "in_progress") throw new AppError("invalid", "This visit is no longer open for changes.");
-  return { id: v.id, patientId: v.patientId, episodeId: v.episodeId, startsAt: v.startsAt };
+  return { id: v.id, patientId: v.patientId, episodeId: v.episodeId, startsAt: v.startsAt, visitType: v.visitType };
 }
 
 export async function nextPosition(tx: Tx, visitId: string): Promise<number> {

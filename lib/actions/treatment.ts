@@ -12,6 +12,7 @@ import {
 } from "@/lib/validation/treatment";
 import type { Tx } from "@/db/client";
 import { action } from "./action";
+import { copyPlanAndDiagnoses } from "./copy-forward";
 import { judgeLine, lockOpenVisit, nextPosition, refuse, type OpenVisit } from "./treatment-checks";
 
 /** The line as the table stores it (the discipline comes from the staff profile, consent from the episode). */
@@ -130,14 +131,14 @@ export const copyLastVisitTreatment = action({
   input: CopyLastVisitInput,
   async handler(input, ctx) {
     const visit = await lockOpenVisit(ctx.tx, input.visitId);
-    const rows = await ctx.tx.execute<{ componentCode: string; side: string | null; params: Record<string, unknown>; minutes: number | null; position: string | null; protocolId: string | null }>(sql`
+    const rows = await ctx.tx.execute<{ visitId: string; componentCode: string; side: string | null; params: Record<string, unknown>; minutes: number | null; position: string | null; protocolId: string | null }>(sql`
       with prev as (
         select pv.id from visits pv
         where pv.episode_id = ${visit.episodeId} and pv.id <> ${visit.id} and pv.starts_at < ${visit.startsAt} and pv.status <> 'cancelled'
           and exists (select 1 from treatment_lines x where x.visit_id = pv.id)
         order by pv.starts_at desc limit 1
       )
-      select l.component_code as "componentCode", l.side, l.params, l.minutes, l.patient_position as position, l.protocol_id as "protocolId"
+      select l.visit_id as "visitId", l.component_code as "componentCode", l.side, l.params, l.minutes, l.patient_position as position, l.protocol_id as "protocolId"
       from treatment_lines l join prev on prev.id = l.visit_id order by l.position`);
     if (rows.length === 0) throw new AppError("not_found", "No earlier visit of this episode has treatment to copy.");
     const lines = rows.map((r) => ({
@@ -146,8 +147,9 @@ export const copyLastVisitTreatment = action({
       protocolId: r.protocolId,
     }));
     const result = await insertChecked(ctx.tx, visit, ctx.caller!.userId, ctx.now, lines);
-    ctx.audit({ patientId: visit.patientId, entityType: "visit", entityId: visit.id, details: { copiedFromLastVisit: result.added, skipped: result.skipped.length } });
-    return result;
+    const copied = await copyPlanAndDiagnoses(ctx.tx, visit, rows[0].visitId, ctx.caller!.userId, ctx.now);
+    ctx.audit({ patientId: visit.patientId, entityType: "visit", entityId: visit.id, details: { copiedFromLastVisit: result.added, skipped: result.skipped.length, ...copied } });
+    return { ...result, ...copied };
   },
 });
 

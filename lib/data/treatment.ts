@@ -4,6 +4,7 @@ import type { DbOrTx } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import { findComponent } from "@/lib/domain/treatment/components/catalogue";
 import { consentNeeded } from "@/lib/domain/treatment/line-facts";
+import type { ProtocolStep } from "@/lib/domain/treatment/protocols";
 import type { ConsentKind, ConsentType, LineParams } from "@/lib/domain/treatment/types";
 import { patientScope } from "./patients";
 
@@ -14,7 +15,7 @@ export type StoredLine = {
 };
 export type StoredConsent = { kind: ConsentKind; consentType: ConsentType; recordedAt: string; recordedByName: string; notes: string | null };
 export type LineWithConsent = StoredLine & { label: string; consentMissing: string | null };
-export type ProtocolChoice = { id: string; code: string; version: number; name: string; source: "reference" | "clinic" };
+export type ProtocolChoice = { id: string; code: string; version: number; name: string; source: "reference" | "clinic"; steps: ProtocolStep[] };
 
 /**
  * Which lines still lack the procedure consent they need (DOMAIN.md §4.1): HVLA thrusts and
@@ -62,8 +63,8 @@ export async function getVisitTreatment(db: DbOrTx, caller: Caller, patientId: s
       (select json_agg(x order by x.position) from (${LINES(visitId)}) x where exists (select 1 from v)) as lines,
       (select json_agg(json_build_object('kind', c.kind, 'consentType', c.consent_type, 'recordedAt', c.recorded_at, 'recordedByName', u.display_name, 'notes', c.notes) order by c.recorded_at)
          from procedure_consents c join v on v.episode_id = c.episode_id join users u on u.id = c.recorded_by) as consents,
-      (select json_agg(json_build_object('id', pr.id, 'code', pr.code, 'version', pr.version, 'name', pr.name, 'source', pr.source) order by pr.source desc, pr.code)
-         from protocols pr where pr.status = 'active' and pr.version = (select max(p2.version) from protocols p2 where p2.code = pr.code and p2.status = 'active')) as protocols,
+      (select json_agg(json_build_object('id', pr.id, 'code', pr.code, 'version', pr.version, 'name', pr.name, 'source', pr.source, 'steps', pr.lines) order by pr.source desc, pr.code)
+         from protocols pr where pr.status = 'active') as protocols,
       exists (select 1 from visits pv join v on pv.episode_id = v.episode_id
               where pv.id <> v.id and pv.starts_at < v.starts_at and pv.status <> 'cancelled'
                 and exists (select 1 from treatment_lines x where x.visit_id = pv.id)) as "hasPrevious",

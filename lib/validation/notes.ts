@@ -5,6 +5,10 @@ export const NOTE_TYPES = ["INITIAL_EVALUATION", "DAILY", "RE_EXAM", "DISCHARGE"
 export const NOTE_TYPE_LABELS: Record<(typeof NOTE_TYPES)[number], string> = {
   INITIAL_EVALUATION: "Initial evaluation", DAILY: "Daily treatment note (SOAP)", RE_EXAM: "Re-exam / progress note", DISCHARGE: "Discharge summary",
 };
+/** The note a visit of each type gets (DOMAIN.md §8.1). */
+export const NOTE_FOR_VISIT: Readonly<Record<string, (typeof NOTE_TYPES)[number]>> = {
+  INITIAL_EXAM: "INITIAL_EVALUATION", TREATMENT: "DAILY", RE_EXAM: "RE_EXAM", PROGRESS_REPORT: "RE_EXAM", DISCHARGE: "DISCHARGE", REFERRAL_ONLY: "DAILY",
+};
 export const CHANGES = ["BETTER", "SAME", "WORSE"] as const;
 export const ADHERENCE = ["FULL", "PARTIAL", "NONE", "NOT_ASSIGNED"] as const;
 

@@ -24,11 +24,9 @@ import { AddendumForm } from "@/components/notes/addendum-form";
 import { ActionButton } from "@/components/forms/action-button";
 import { cosignNote, startNote, voidNote } from "@/lib/actions/notes";
 
-const NOTE_FOR_VISIT: Record<string, "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"> = {
-  INITIAL_EXAM: "INITIAL_EVALUATION", TREATMENT: "DAILY", RE_EXAM: "RE_EXAM", PROGRESS_REPORT: "RE_EXAM", DISCHARGE: "DISCHARGE", REFERRAL_ONLY: "DAILY",
-};
 import { formatInZone } from "@/lib/time";
 import { VISIT_TYPE_LABELS } from "@/lib/validation/visits";
+import { NOTE_FOR_VISIT } from "@/lib/validation/notes";
 
 export const metadata: Metadata = { title: "Visit" };
 
