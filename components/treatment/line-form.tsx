@@ -11,6 +11,7 @@ import { COMPONENTS, findComponent } from "@/lib/domain/treatment/components/cat
 import { defaultParams } from "@/lib/domain/treatment/line-schema";
 import { LINE_RESPONSES, PATIENT_POSITIONS, SIDES } from "@/lib/domain/treatment/types";
 import { TreatmentLineInput } from "@/lib/validation/treatment";
+import { positionLabel, responseLabel } from "./line-summary";
 import { ParamInput, paramsFrom, rawFrom, type RawValue } from "./param-input";
 
 type Initial = {
@@ -23,9 +24,8 @@ type LineValue = Omit<z.infer<typeof TreatmentLineInput>, "side"> & { side?: str
 
 const COMPONENT_OPTIONS = COMPONENTS.map((c) => ({ value: c.code, label: c.label }));
 const SIDE_OPTIONS = SIDES.map((s) => ({ value: s, label: s }));
-const words = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replaceAll("_", " ");
-const POSITION_OPTIONS = PATIENT_POSITIONS.map((p) => ({ value: p, label: words(p).replace(" l", " left").replace(" r", " right") }));
-const RESPONSE_OPTIONS = LINE_RESPONSES.map((r) => ({ value: r, label: words(r) }));
+const POSITION_OPTIONS = PATIENT_POSITIONS.map((p) => ({ value: p, label: positionLabel(p) }));
+const RESPONSE_OPTIONS = LINE_RESPONSES.map((r) => ({ value: r, label: responseLabel(r) }));
 const numberOrEmpty = (n: number | null | undefined) => (n !== null && n !== undefined ? String(n) : "");
 
 /**

@@ -18,9 +18,14 @@ export function paramSummary(line: { componentCode: string; params: Record<strin
   return specs.filter((s) => line.params[s.key] !== undefined).map((s) => `${s.label}: ${valueLabel(s, line.params[s.key])}`).join(" · ");
 }
 
-/** "Piriformis stretch — affected side, 5 min". */
+/** "Piriformis stretch — side of the complaint, 5 min". */
 export function lineTitle(line: { componentCode: string; side?: string | null; minutes?: number | null }): string {
   const label = findComponent(line.componentCode)?.label ?? line.componentCode;
-  const side = line.side === "AFFECTED" ? "affected side" : line.side;
+  const side = line.side === "AFFECTED" ? "side of the complaint" : line.side;
   return `${label}${side ? ` — ${side}` : ""}${line.minutes !== null && line.minutes !== undefined ? `, ${line.minutes} min` : ""}`;
 }
+
+const words = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replaceAll("_", " ");
+const POSITION_LABELS: Readonly<Record<string, string>> = { SIDE_LYING_L: "Side-lying on the left", SIDE_LYING_R: "Side-lying on the right" };
+export const positionLabel = (p: string) => POSITION_LABELS[p] ?? words(p);
+export const responseLabel = (r: string) => words(r);

@@ -5,7 +5,7 @@ import { CONSENT_KIND_LABELS } from "@/lib/validation/treatment";
 import { BulkActions } from "./bulk-actions";
 import { ConsentForm } from "./consent-form";
 import { LineForm } from "./line-form";
-import { paramSummary } from "./line-summary";
+import { paramSummary, positionLabel, responseLabel } from "./line-summary";
 
 type Treatment = Awaited<ReturnType<typeof getVisitTreatment>>;
 
@@ -23,8 +23,8 @@ export function TreatmentSection({ visitId, treatment, editable }: { visitId: st
               <p className="text-sm text-slate-700">{paramSummary(l) || "No parameters recorded"}</p>
               {(l.patientPosition || l.response || l.preNprs !== null || l.postNprs !== null) && (
                 <p className="text-sm text-slate-700">{[
-                  l.patientPosition && `Position: ${l.patientPosition.toLowerCase().replaceAll("_", " ")}`,
-                  l.response && `Response: ${l.response.toLowerCase().replaceAll("_", " ")}`,
+                  l.patientPosition && `Position: ${positionLabel(l.patientPosition).toLowerCase()}`,
+                  l.response && `Response: ${responseLabel(l.response).toLowerCase()}`,
                   (l.preNprs !== null || l.postNprs !== null) && `Pain ${l.preNprs ?? "?"} → ${l.postNprs ?? "?"}/10`,
                 ].filter(Boolean).join(" · ")}</p>
               )}

@@ -13,9 +13,12 @@ interface Extra {
   rangeNote?: string;
 }
 
+/** Short codes that are plain words, not abbreviations: shown as words ("Firm", not "FIRM"). */
+const SHORT_WORDS = new Set(["FIRM", "DEEP", "NONE", "OIL", "GEL", "LOW", "HIGH", "HOT", "COLD", "WET", "DRY", "SLOW", "FAST", "MILD", "FULL", "SOFT", "BAND", "BALL", "WALL", "TAPE", "BOTH", "LEFT", "HALF"]);
+
 /** "SIDE_POSTURE" → "Side posture"; short codes ("PA", "CR") stay as clinicians write them. */
 const readable = (value: string): string => {
-  if (value.length <= 4 && !value.includes("_")) return value;
+  if (value.length <= 4 && !value.includes("_") && !SHORT_WORDS.has(value)) return value;
   const words = value.toLowerCase().replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
