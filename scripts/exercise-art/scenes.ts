@@ -97,7 +97,6 @@ const s03 = (): Scene => {
       armN: armTo(b.shoulder, [kneeN[0] + 2, kneeN[1] - 6], 1), armF: armTo(b.shoulderF, [kneeF[0] + 12, kneeF[1] - 12], -1),
       accent: ["legN0", "legN1"],
     }],
-    front: [arrow([210, 70], [196, 84], [184, 92])],
   };
 };
 
@@ -143,7 +142,7 @@ const s06 = (): Scene => {
 const s07 = (): Scene => {
   const hip: P = [126, STAND];
   const { shoulder, head } = trunk(hip, 42, 28);
-  const heelY = FLOOR - 34 - 5;
+  const heelY = FLOOR - 34 - 3;
   const a = (-Math.asin((heelY - hip[1]) / (L.thigh + L.shin)) * 180) / Math.PI;
   const legN = leg(hip, a, a, a + 90);
   return {
@@ -233,16 +232,17 @@ const s12 = (): Scene => {
 
 const s13 = (): Scene => {
   // seen from behind: hips bar, the back running away from us, arms straight down
-  const hip: P = [160, 132];
-  const hipF: P = [180, 132];
-  const shoulder: P = [154, 112];
-  const shoulderF: P = [186, 112];
+  // the shoulders are further away than the hips, so they look narrower
+  const hip: P = [156, 134];
+  const hipF: P = [184, 134];
+  const shoulder: P = [158, 114];
+  const shoulderF: P = [182, 114];
   return {
     figures: [{
-      hip, hipF, shoulder, shoulderF, head: [170, 96], farInk: true,
+      hip, hipF, shoulder, shoulderF, head: [170, 103], farInk: true,
       legN: legTo(hip, [74, AY], 1, -90, 6),
-      legF: legVia(hipF, [182, 173], [184, 179]),
-      armN: [shoulder, [152, 144], [151, AY]], armF: [shoulderF, [188, 144], [189, AY]],
+      legF: legVia(hipF, [186, 174], [188, 179]),
+      armN: [shoulder, [157, 144], [156, AY - 2]], armF: [shoulderF, [183, 144], [184, AY - 2]],
       accent: ["legN0", "legN1"],
     }],
     front: [arrow([212, 108], [224, 122], [212, 138])],
@@ -294,7 +294,7 @@ const s16 = (): Scene => {
   const base = bridgeFigure(224);
   return {
     back: [ball(at(b.knee, angleOf(b.knee, b.hip), 8), 10)],
-    figures: [{ ...base, armN: armTo(b.shoulder, at(b.hip, 150, 8), 1), armF: armOnFloor(b.shoulder), accent: ["legN0"] }],
+    figures: [{ ...base, armN: armOnFloor(b.shoulder), armF: armOnFloor(b.shoulder), accent: ["legN0"] }],
   };
 };
 
@@ -393,7 +393,7 @@ function sidePlank(end: P) {
 }
 
 const s23 = (): Scene => {
-  const p = sidePlank([196, 172]);
+  const p = sidePlank([198, AY - 2]);
   const knee = at(p.hipB, p.dir, L.thigh);
   const kneeT = at(p.hipT, p.dir - 10, L.thigh - 2);
   return {
@@ -498,7 +498,7 @@ const s29 = (): Scene => {
   return {
     figures: [{
       hip, shoulder, head, legN, legF: leg(hip, 14, 10, 100), armN: arm(shoulder, 166, 172), armF: arm(shoulder, 92, 90),
-      ghosts: [[shoulder, at(shoulder, 90, 62)]], accent: ["torso"],
+      accent: ["torso"],
     }],
   };
 };
@@ -520,11 +520,11 @@ const s31 = (): Scene => {
   const b = frontal([160, stepTop - 4 - L.thigh - L.shin], 88, 8);
   return {
     scale: [150, 0.84],
-    back: [step(96, 76, 30), rail(60, 96, 1)],
+    back: [step(82, 76, 30), rail(50, 96, 1)],
     figures: [{
       hip: b.hip, hipF: b.hipF, shoulder: b.shoulder, shoulderF: b.shoulderF, head: b.head, farInk: true,
       legN: legTo(b.hip, [150, stepTop - 4], 1, 200, 8), legF: leg(b.hipF, -88, -89, -20, 1, 1),
-      armN: armTo(b.shoulder, [94, 96], 1), armF: armTo(b.shoulderF, [b.hipF[0] + 6, b.hipF[1] - 10], -1),
+      armN: armTo(b.shoulder, [84, 96], 1), armF: armTo(b.shoulderF, [b.hipF[0] + 6, b.hipF[1] - 10], -1),
       accent: ["legN0", "hips"],
     }],
     front: [arrow([b.hipF[0] + 28, b.hipF[1] + 16], [b.hipF[0] + 34, b.hipF[1]], [b.hipF[0] + 28, b.hipF[1] - 16])],
@@ -561,7 +561,7 @@ const s34 = (): Scene => {
   return {
     figures: [{
       hip, shoulder, head, legN: footFlat(hip), legF: footFlat(hip),
-      armN: armTo(shoulder, [hip[0] - 8, LY - 8], 1), armF: armTo(shoulder, [hip[0] - 14, LY - 7], 1), accent: ["torso"],
+      armN: armOnFloor(shoulder), armF: armOnFloor(shoulder), accent: ["torso"],
     }],
     front: [arrow([hip[0] + 16, hip[1] - 20], [hip[0] + 4, hip[1] - 34], [hip[0] - 14, hip[1] - 26]), arrow([hip[0] - 30, 140], [hip[0] - 30, 150], [hip[0] - 30, 160])],
   };
@@ -660,7 +660,7 @@ const s40 = (): Scene => {
       hip, shoulder, head, legN: legTo(hip, [118, AY], 1, 0), legF: legTo(hip, [114, AY], 1, 0),
       armN: arm(shoulder, -78, -70), armF: arm(shoulder, -82, -74), accent: ["legN0"],
     }],
-    front: [ball([74, 100], 8)],
+    front: [ball([76, 100], 8)],
   };
 };
 

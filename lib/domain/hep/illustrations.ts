@@ -15,7 +15,7 @@ const entry = (n: string, alt: string): ExerciseIllustrationEntry => ({ file: `e
 export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, ExerciseIllustrationEntry>> = {
   "EX-01": entry("01", "Person lying on their back with one knee bent on the floor, drawing the other knee up with both hands toward the opposite shoulder"),
   "EX-02": entry("02", "Person lying on their back with one ankle crossed over the other thigh, pulling that lower thigh toward the chest"),
-  "EX-03": entry("03", "Person sitting on the front of a chair with one ankle crossed over the other knee, leaning forward from the hips with a straight back"),
+  "EX-03": entry("03", "Person seen from the front sitting on a chair with one ankle crossed over the other knee, the trunk leaning forward over the crossed leg"),
   "EX-04": entry("04", "Person standing at a table with one leg bent and the shin lying across the tabletop, leaning the chest forward over the shin"),
   "EX-05": entry("05", "Person on the floor with the front knee bent and the shin angled under the body, the back leg straight behind, propped up on straight arms"),
   "EX-06": entry("06", "Person lying on their back raising one straight leg with a strap looped around the foot, the other leg flat on the floor"),
