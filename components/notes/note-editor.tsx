@@ -8,31 +8,28 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { saveNoteDraft, signNote } from "@/lib/actions/notes";
 import type { NoteContent } from "@/lib/validation/notes";
+import { toContent, toForm, type FormValues } from "./note-form-values";
+import { AssessmentExtras, DischargeFields, ReferralFields } from "./note-type-fields";
 
-type FormValues = Record<keyof NoteContent, string>;
-const toForm = (n: NoteContent): FormValues => ({
-  subjective: n.subjective, objective: n.objective, assessment: n.assessment, plan: n.plan,
-  nprsNow: n.nprsNow === null ? "" : String(n.nprsNow), changePercent: n.changePercent === null ? "" : String(n.changePercent),
-  changeSinceLast: n.changeSinceLast ?? "", hepAdherence: n.hepAdherence ?? "",
-});
-const toContent = (v: FormValues): NoteContent => ({
-  subjective: v.subjective, objective: v.objective, assessment: v.assessment, plan: v.plan,
-  nprsNow: v.nprsNow === "" ? null : Number(v.nprsNow), changePercent: v.changePercent === "" ? null : Number(v.changePercent),
-  changeSinceLast: (v.changeSinceLast || null) as NoteContent["changeSinceLast"], hepAdherence: (v.hepAdherence || null) as NoteContent["hepAdherence"],
-});
+/** Shown with the messages of the form: requirements that are met elsewhere in the chart, not in this form. */
+const ELSEWHERE: Readonly<Record<string, string>> = {
+  record: "Elsewhere in the chart", treatment: "Treatment", diagnoses: "Diagnoses",
+};
 
 /**
  * The SOAP draft: saves itself a moment after typing stops (versioned: a second tab gets a
  * conflict message and keeps its text), and signs when complete.
  */
-export function NoteEditor({ noteId, version: initialVersion, initial, canSign, findingsSummary }: {
+export function NoteEditor({ noteId, version: initialVersion, initial, canSign, findingsSummary, noteType, authorDiscipline, openRedFlags }: {
   noteId: string; version: number; initial: NoteContent; canSign: boolean; findingsSummary: string;
+  noteType: "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"; authorDiscipline: string | null; openRedFlags: { id: string; action: string }[];
 }) {
   const router = useRouter();
   const form = useForm<FormValues>({ defaultValues: toForm(initial) });
   const version = useRef(initialVersion);
   const [status, setStatus] = useState("Drafts save automatically.");
   const [problem, setProblem] = useState<string | null>(null);
+  const [elsewhere, setElsewhere] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const conflicted = useRef(false);
   // Typed but not yet saved: while true, a newer server version is not pulled in (the save will report the conflict instead).
@@ -77,21 +74,31 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
   async function sign() {
     setBusy(true);
     setProblem(null);
+    setElsewhere([]);
     form.clearErrors();
     if (!(await save())) { setBusy(false); return; }
     const r = await signNote({ noteId, version: version.current }).catch(() => null);
     setBusy(false);
     if (!r) return setProblem("The server could not be reached. Nothing is lost: try again.");
     if (r.ok) { router.refresh(); return; }
-    // Treatment blockers (missing procedure consents) have no field in this form: show them with the message.
-    setProblem([r.error, ...(r.fieldErrors?.treatment ?? [])].join(" "));
-    for (const [k, m] of Object.entries(r.fieldErrors ?? {})) form.setError(k as keyof FormValues, { message: m[0] });
+    setProblem(r.error);
+    // Requirements met elsewhere (treatment lines, diagnoses, intake, consents, outcomes) are listed; the rest sit next to their field.
+    setElsewhere(Object.entries(r.fieldErrors ?? {}).filter(([k]) => !(k in initialFormKeys)).flatMap(([k, m]) => m.map((x) => `${ELSEWHERE[k] ?? "Chart"}: ${x}`)));
+    for (const [k, m] of Object.entries(r.fieldErrors ?? {})) if (k in initialFormKeys) form.setError(k as keyof FormValues, { message: m.join(" ") });
   }
 
   const err = (k: keyof FormValues) => form.formState.errors[k]?.message;
+  const initialFormKeys = toForm(initial);
+  const flags = openRedFlags.filter((f) => f.action !== "FLAG").map((f) => f.id).join(", ");
+  const extrasProps = { register: form.register, errors: form.formState.errors };
   return (
     <form onSubmit={(e) => { e.preventDefault(); void sign(); }} noValidate className="space-y-5">
-      {problem && <Alert tone="error">{problem}</Alert>}
+      {problem && (
+        <Alert tone="error">
+          {problem}
+          {elsewhere.length > 0 && <ul className="mt-1 list-disc pl-5">{elsewhere.map((m, i) => <li key={i}>{m}</li>)}</ul>}
+        </Alert>
+      )}
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">S — Subjective</legend>
         <div className="grid gap-4 sm:grid-cols-4">
@@ -107,14 +114,18 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
         <p className="text-sm text-slate-700">Exam findings of this visit: {findingsSummary}</p>
         <TextAreaField label="Objective notes" error={err("objective")} {...form.register("objective")} />
       </fieldset>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">A — Assessment</legend>
         <TextAreaField label="Assessment and progress" error={err("assessment")} {...form.register("assessment")} />
+        <AssessmentExtras {...extrasProps} needsReasoning={openRedFlags.some((f) => f.action === "FLAG") || initial.redFlagReasoning !== ""}
+          needsComplexity={noteType === "INITIAL_EVALUATION" && authorDiscipline === "PT"} />
       </fieldset>
-      <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">P — Plan</legend>
         <TextAreaField label="Plan and next visit" error={err("plan")} {...form.register("plan")} />
+        {(flags !== "" || initial.referralTo !== "") && <ReferralFields {...extrasProps} flags={flags || "none now"} />}
       </fieldset>
+      {noteType === "DISCHARGE" && <DischargeFields {...extrasProps} />}
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="secondary" onClick={() => void save()}>Save draft</Button>
         {canSign && <Button type="submit" pending={busy}>Sign note</Button>}

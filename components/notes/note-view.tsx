@@ -1,5 +1,5 @@
 import type { VisitNote } from "@/lib/data/notes";
-import { NOTE_TYPE_LABELS } from "@/lib/validation/notes";
+import { DISCHARGE_REASON_LABELS, NOTE_TYPE_LABELS } from "@/lib/validation/notes";
 
 const CHANGE: Record<string, string> = { BETTER: "better", SAME: "the same", WORSE: "worse" };
 const HEP: Record<string, string> = { FULL: "fully", PARTIAL: "partly", NONE: "not at all", NOT_ASSIGNED: "none assigned" };
@@ -17,7 +17,19 @@ export function NoteView({ note }: { note: VisitNote }) {
         <p><strong>S:</strong> {note.nprsNow !== null ? `Pain ${note.nprsNow}/10. ` : ""}{note.changeSinceLast ? `${CHANGE[note.changeSinceLast]} since last visit${note.changePercent !== null ? ` (${note.changePercent} %)` : ""}. ` : ""}{note.hepAdherence ? `Home exercises done ${HEP[note.hepAdherence]}. ` : ""}{note.subjective}</p>
         <p className="mt-2"><strong>O:</strong> {note.objective}</p>
         <p className="mt-2"><strong>A:</strong> {note.assessment}</p>
+        {note.evaluationComplexity && <p>Evaluation complexity: {note.evaluationComplexity.toLowerCase()}.</p>}
+        {note.redFlagReasoning && <p>Red-flag reasoning: {note.redFlagReasoning}</p>}
         <p className="mt-2"><strong>P:</strong> {note.plan}</p>
+        {note.referralTo && <p>Referred to {note.referralTo}{note.referralReason ? `: ${note.referralReason}` : ""}.</p>}
+        {note.noteType === "DISCHARGE" && (
+          <dl className="mt-2 grid gap-1">
+            {note.dischargeReason && <div><dt className="inline font-semibold">Discharge reason: </dt><dd className="inline">{DISCHARGE_REASON_LABELS[note.dischargeReason]}</dd></div>}
+            {note.hepGiven !== null && <div><dt className="inline font-semibold">Home program given: </dt><dd className="inline">{note.hepGiven ? "yes" : "no"}</dd></div>}
+            {note.returnToSport && <div><dt className="inline font-semibold">Return to sport: </dt><dd className="inline">{note.returnToSport}</dd></div>}
+            {note.recommendations && <div><dt className="inline font-semibold">Recommendations: </dt><dd className="inline">{note.recommendations}</dd></div>}
+            {note.followUp && <div><dt className="inline font-semibold">Follow-up: </dt><dd className="inline">{note.followUp}</dd></div>}
+          </dl>
+        )}
       </div>
       <ul className="text-sm text-slate-700">
         {note.signatures.map((s) => <li key={s.role}>{s.attestation}</li>)}

@@ -1,3 +1,4 @@
+import { DISCHARGE_REASONS } from "../../lib/domain/notes/note-content";
 import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { patients } from "./patients";
@@ -26,6 +27,17 @@ export const notes = pgTable(
     objective: text("objective").notNull().default(""),
     assessment: text("assessment").notNull().default(""),
     plan: text("plan").notNull().default(""),
+    // Elements some note types need before signing (DOMAIN.md §8.1, §5.4): referral when a red flag
+    // was raised, reasoning for a FLAG-level finding, PT evaluation complexity, discharge details.
+    referralTo: text("referral_to").notNull().default(""),
+    referralReason: text("referral_reason").notNull().default(""),
+    redFlagReasoning: text("red_flag_reasoning").notNull().default(""),
+    evaluationComplexity: text("evaluation_complexity", { enum: ["LOW", "MODERATE", "HIGH"] }),
+    dischargeReason: text("discharge_reason", { enum: DISCHARGE_REASONS }),
+    returnToSport: text("return_to_sport").notNull().default(""),
+    recommendations: text("recommendations").notNull().default(""),
+    followUp: text("follow_up").notNull().default(""),
+    hepGiven: boolean("hep_given"),
     requiresCosign: boolean("requires_cosign").notNull().default(false),
     version: integer("version").notNull().default(1),
     authorId: uuid("author_id").notNull().references(() => users.id, { onDelete: "restrict" }),
@@ -40,6 +52,8 @@ export const notes = pgTable(
     uniqueIndex("notes_visit_key").on(t.visitId),
     index("notes_patient_idx").on(t.patientId),
     check("notes_nprs_range", sql`${t.nprsNow} is null or ${t.nprsNow} between 0 and 10`),
+    check("notes_evaluation_complexity", sql`${t.evaluationComplexity} is null or ${t.evaluationComplexity} in ('LOW', 'MODERATE', 'HIGH')`),
+    check("notes_discharge_reason", sql`${t.dischargeReason} is null or ${t.dischargeReason} in ('GOALS_MET', 'MAX_THERAPEUTIC_BENEFIT', 'SELF_DISCHARGE', 'NON_ATTENDANCE', 'REFERRED_OUT', 'TRANSFER_OF_CARE', 'BENEFITS_EXHAUSTED', 'MOVED_OTHER')`),
     check("notes_void_complete", sql`${t.status} <> 'voided' or (${t.voidedAt} is not null and ${t.voidedBy} is not null and length(trim(${t.voidReason})) > 0)`),
   ],
 );

@@ -1,10 +1,11 @@
 "use server";
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { noteAddenda, noteSignatures, notes, staffProfiles, users, visits } from "@/db/schema";
-import { missingForSignature } from "@/lib/domain/notes/signature-requirements";
+import { signingProblems } from "@/lib/domain/notes/signing-facts";
+import { loadSigningFacts } from "@/lib/data/note-signing";
+import { loadSafetyContext } from "@/lib/data/treatment-safety";
 import { getClinicSettings } from "@/lib/data/settings";
-import { visitBlockers } from "@/lib/data/treatment";
 import { AppError, versionConflict } from "@/lib/errors";
 import { zonedTimeToUtc } from "@/lib/time";
 import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNoteInput, StartNoteInput, VoidNoteInput } from "@/lib/validation/notes";
@@ -18,7 +19,10 @@ async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
   return `Electronically signed by ${u.name}${u.credentials ? `, ${u.credentials}` : ""} on ${at.toISOString()}`;
 }
 
-const contentHash = (n: NoteContent) => createHash("sha256").update(JSON.stringify([n.subjective, n.nprsNow, n.changeSinceLast, n.changePercent, n.hepAdherence, n.objective, n.assessment, n.plan])).digest("hex");
+const contentHash = (n: NoteContent) => createHash("sha256").update(JSON.stringify([
+  n.subjective, n.nprsNow, n.changeSinceLast, n.changePercent, n.hepAdherence, n.objective, n.assessment, n.plan,
+  n.referralTo, n.referralReason, n.redFlagReasoning, n.evaluationComplexity, n.dischargeReason, n.returnToSport, n.recommendations, n.followUp, n.hepGiven,
+])).digest("hex");
 
 async function lockNote(tx: Tx, noteId: string) {
   const [note] = await tx.select().from(notes).where(eq(notes.id, noteId)).for("update");
@@ -67,11 +71,10 @@ export const signNote = action({
     if (note.authorId !== ctx.caller!.userId) throw new AppError("forbidden", "Only the treating clinician who wrote the note can sign it.");
     if (note.status !== "draft") throw new AppError("invalid", "This note is already signed.");
     if (note.version !== input.version) throw versionConflict();
-    const [{ n }] = await ctx.tx.execute<{ n: number }>(sql`select count(*)::int as n from exam_findings where visit_id = ${note.visitId}`);
-    const missing: Record<string, string[]> = Object.fromEntries(Object.entries(missingForSignature(note.noteType, note, n)).map(([k, m]) => [k, [m]]));
-    // Treatment lines that need a procedure consent (HVLA, dry needling) block the signature until it is recorded.
-    const blockers = await visitBlockers(ctx.tx, note.visitId);
-    if (blockers.length > 0) missing.treatment = blockers.map((b) => b.message);
+    const facts = await loadSigningFacts(ctx.tx, note.id);
+    if (!facts) throw new AppError("not_found", "That note was not found.");
+    // The rules of DOMAIN.md §8.1 for this note type, including scope, contraindications and procedure consents of every line.
+    const missing = signingProblems(facts, { contraindications: await loadSafetyContext(ctx.tx, note.patientId) });
     if (Object.keys(missing).length > 0) throw new AppError("validation", "The note is not complete yet.", missing);
     await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "author", attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), contentHash: contentHash(note), signedAt: ctx.now });
     await ctx.tx.update(visits).set({ status: "completed" }).where(and(eq(visits.id, note.visitId), eq(visits.status, "in_progress")));

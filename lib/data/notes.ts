@@ -8,6 +8,9 @@ import { patientScope } from "./patients";
 export type VisitNote = NoteContent & {
   id: string; noteType: "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"; status: "draft" | "signed" | "voided"; version: number;
   requiresCosign: boolean; authorId: string; authorName: string; voidReason: string | null; authorSupervisorId: string | null;
+  authorDiscipline: string | null;
+  /** Unacknowledged red flags of the episode: the note then needs a referral (or, for a FLAG, reasoning). */
+  openRedFlags: { id: string; action: string }[];
   signatures: { role: string; attestation: string; signedAt: string }[];
   addenda: { id: string; kind: string; reason: string; body: string; correctedText: string | null; eventAt: string | null; attestation: string; createdAt: string }[];
 };
@@ -18,7 +21,11 @@ export async function getVisitNote(db: DbOrTx, caller: Caller, patientId: string
     select n.id, n.note_type as "noteType", n.status, n.version, n.requires_cosign as "requiresCosign", n.author_id as "authorId",
       u.display_name as "authorName", n.void_reason as "voidReason", sp.supervisor_user_id as "authorSupervisorId",
       n.subjective, n.nprs_now as "nprsNow", n.change_since_last as "changeSinceLast", n.change_percent as "changePercent",
-      n.hep_adherence as "hepAdherence", n.objective, n.assessment, n.plan,
+      n.hep_adherence as "hepAdherence", n.objective, n.assessment, n.plan, n.referral_to as "referralTo", n.referral_reason as "referralReason",
+      n.red_flag_reasoning as "redFlagReasoning", n.evaluation_complexity as "evaluationComplexity", n.discharge_reason as "dischargeReason",
+      n.return_to_sport as "returnToSport", n.recommendations, n.follow_up as "followUp", n.hep_given as "hepGiven", sp.discipline as "authorDiscipline",
+      coalesce((select json_agg(json_build_object('id', r.flag_id, 'action', r.action)) from red_flag_findings r join visits v on v.episode_id = r.episode_id
+                where v.id = n.visit_id and r.acknowledged_at is null), '[]') as "openRedFlags",
       coalesce((select json_agg(json_build_object('role', s.role, 'attestation', s.attestation, 'signedAt', s.signed_at) order by s.signed_at)
                 from note_signatures s where s.note_id = n.id), '[]') as signatures,
       coalesce((select json_agg(json_build_object('id', a.id, 'kind', a.kind, 'reason', a.reason, 'body', a.body, 'correctedText', a.corrected_text,

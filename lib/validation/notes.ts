@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DISCHARGE_REASONS } from "@/lib/domain/notes/note-content";
 import { requiredText, text, uuid } from "./common";
 
 export const NOTE_TYPES = ["INITIAL_EVALUATION", "DAILY", "RE_EXAM", "DISCHARGE"] as const;
@@ -8,6 +9,13 @@ export const NOTE_TYPE_LABELS: Record<(typeof NOTE_TYPES)[number], string> = {
 /** The note a visit of each type gets (DOMAIN.md §8.1). */
 export const NOTE_FOR_VISIT: Readonly<Record<string, (typeof NOTE_TYPES)[number]>> = {
   INITIAL_EXAM: "INITIAL_EVALUATION", TREATMENT: "DAILY", RE_EXAM: "RE_EXAM", PROGRESS_REPORT: "RE_EXAM", DISCHARGE: "DISCHARGE", REFERRAL_ONLY: "DAILY",
+};
+export const EVALUATION_COMPLEXITIES = ["LOW", "MODERATE", "HIGH"] as const;
+/** DOMAIN.md §5.4 discharge reasons, in the words the form shows. */
+export const DISCHARGE_REASON_LABELS: Readonly<Record<(typeof DISCHARGE_REASONS)[number], string>> = {
+  GOALS_MET: "Goals met", MAX_THERAPEUTIC_BENEFIT: "Maximum therapeutic benefit", SELF_DISCHARGE: "Patient self-discharged",
+  NON_ATTENDANCE: "Stopped attending", REFERRED_OUT: "Referred out", TRANSFER_OF_CARE: "Transfer of care",
+  BENEFITS_EXHAUSTED: "Benefits exhausted", MOVED_OTHER: "Moved / other",
 };
 export const CHANGES = ["BETTER", "SAME", "WORSE"] as const;
 export const ADHERENCE = ["FULL", "PARTIAL", "NONE", "NOT_ASSIGNED"] as const;
@@ -26,6 +34,17 @@ export const NoteContent = z.object({
   objective: text(5000, "Objective"),
   assessment: text(5000, "Assessment"),
   plan: text(5000, "Plan"),
+  // Elements some note types need (DOMAIN.md §8.1, §5.4). Optional in the input so older clients
+  // and scripts that send only the SOAP fields still save; the form always sends them.
+  referralTo: text(300, "Referred to").default(""),
+  referralReason: text(1000, "Reason for referral").default(""),
+  redFlagReasoning: text(2000, "Red-flag reasoning").default(""),
+  evaluationComplexity: z.enum(EVALUATION_COMPLEXITIES, { error: "Choose low, moderate or high" }).nullable().default(null),
+  dischargeReason: z.enum(DISCHARGE_REASONS, { error: "Choose a discharge reason" }).nullable().default(null),
+  returnToSport: text(1000, "Return to sport").default(""),
+  recommendations: text(2000, "Recommendations").default(""),
+  followUp: text(1000, "Follow-up").default(""),
+  hepGiven: z.boolean().nullable().default(null),
 });
 export type NoteContent = z.infer<typeof NoteContent>;
 

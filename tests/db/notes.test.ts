@@ -6,6 +6,8 @@ import { openEpisode } from "@/lib/actions/episodes";
 import { saveExam } from "@/lib/actions/exams";
 import { addAddendum, cosignNote, saveNoteDraft, signNote, startNote, voidNote } from "@/lib/actions/notes";
 import { cancelVisit, startVisit } from "@/lib/actions/visits";
+import { setDiagnoses } from "@/lib/actions/coding";
+import { addTreatmentLine } from "@/lib/actions/treatment";
 import { createTestDatabase } from "./support";
 import { makePatient, makeStaff, staffCaller } from "./factories";
 
@@ -22,9 +24,13 @@ async function draftNote(author = pt) {
   const { patient } = await makePatient(t.db, false);
   const ep = await runAction(t.db, author, openEpisode.definition, { patientId: patient.id, title: "R piriformis" });
   if (!ep.ok) throw new Error(ep.error);
-  const v = await runAction(t.db, author, startVisit.definition, { patientId: patient.id, episodeId: ep.data.episodeId, visitType: "INITIAL_EXAM" });
+  const v = await runAction(t.db, author, startVisit.definition, { patientId: patient.id, episodeId: ep.data.episodeId, visitType: "TREATMENT" });
   if (!v.ok) throw new Error(v.error);
   await runAction(t.db, author, saveExam.definition, { visitId: v.data.visitId, findings: [{ code: "T-FAIR", side: "R", value: "NEG" }] });
+  // a daily note records the treatment given and the diagnosis it supports (DOMAIN.md §8.1)
+  const line = await runAction(t.db, author, addTreatmentLine.definition, { visitId: v.data.visitId, line: { componentCode: "KNEADING", side: "R", minutes: 5, params: { region: "BUTTOCK_UPPER", pressure: "MODERATE" } } });
+  if (!line.ok) throw new Error(line.error);
+  await runAction(t.db, author, setDiagnoses.definition, { visitId: v.data.visitId, codes: ["G57.01"] });
   const n = await runAction(t.db, author, startNote.definition, { visitId: v.data.visitId, noteType: "DAILY" });
   if (!n.ok) throw new Error(n.error);
   return { patientId: patient.id, visitId: v.data.visitId, noteId: n.data.noteId };

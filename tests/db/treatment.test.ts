@@ -4,6 +4,7 @@ import { patientHistories, protocols, redFlagFindings, treatmentLines } from "@/
 import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
 import { saveNoteDraft, signNote, startNote } from "@/lib/actions/notes";
+import { setDiagnoses } from "@/lib/actions/coding";
 import {
   addTreatmentLine, applyProtocol, copyLastVisitTreatment, recordProcedureConsent, removeTreatmentLine, updateTreatmentLine,
 } from "@/lib/actions/treatment";
@@ -113,6 +114,7 @@ describe("treatment lines", () => {
   it("lines of a signed visit cannot change, through the actions or as the app role in plain SQL; protocol versions are frozen", async () => {
     const { visitId } = await visitFor();
     const { lineId } = await must(runAction(t.db, dc, addTreatmentLine.definition, { visitId, line: kneading }));
+    await must(runAction(t.db, dc, setDiagnoses.definition, { visitId, codes: ["G57.01"] }));
     const { noteId } = await must(runAction(t.db, dc, startNote.definition, { visitId, noteType: "DAILY" }));
     await must(runAction(t.db, dc, saveNoteDraft.definition, { noteId, version: 1, subjective: "Better", nprsNow: 2, changeSinceLast: "BETTER", changePercent: 20, hepAdherence: "FULL", objective: "Less tender", assessment: "Improving", plan: "Continue" }));
     await must(runAction(t.db, dc, signNote.definition, { noteId, version: 2 }));
@@ -132,6 +134,7 @@ describe("signing", () => {
   it("a line that needs procedure consent blocks the signature until the consent is recorded", async () => {
     const { visitId } = await visitFor();
     await must(runAction(t.db, dc, addTreatmentLine.definition, { visitId, line: lumbarThrust }));
+    await must(runAction(t.db, dc, setDiagnoses.definition, { visitId, codes: ["M54.50"] }));
     const { noteId } = await must(runAction(t.db, dc, startNote.definition, { visitId, noteType: "DAILY" }));
     await must(runAction(t.db, dc, saveNoteDraft.definition, { noteId, version: 1, subjective: "Better", nprsNow: 2, changeSinceLast: "BETTER", changePercent: 20, hepAdherence: "FULL", objective: "Less tender", assessment: "Improving", plan: "Continue" }));
     expect(await runAction(t.db, dc, signNote.definition, { noteId, version: 2 })).toMatchObject({ ok: false, fieldErrors: { treatment: [expect.stringMatching(/consent/)] } });

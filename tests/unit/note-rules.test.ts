@@ -14,7 +14,8 @@ const daily: NoteContent = {
   subjective: { nprsNow: 3, change: "BETTER", hepAdherence: "PARTIAL" },
   objective: { findings: [{ code: "T-KEMP" }] },
   treatmentLines: [heat, exercise],
-  assessment: { diagnoses: ["M54.50", "M99.03"], documentedSides: ["CENTRAL"] },
+  assessment: { diagnoses: ["M54.50", "M99.03"], documentedSides: ["CENTRAL"], text: "Mechanical LBP, improving" },
+  plan: { text: "Continue 2x/week" },
 };
 
 const messages = (type: (typeof NOTE_TYPES)[number], note: NoteContent, ctx = {}) => missingForSignature(type, note, ctx).map((m) => m.message);
@@ -79,9 +80,9 @@ describe("missingForSignature", () => {
   });
 
   it("refuses invalid diagnoses (header codes, laterality)", () => {
-    expect(messages("DAILY_TREATMENT", { ...daily, assessment: { diagnoses: ["M54.5"] } })[0]).toMatch(/header code/);
-    expect(ids("DAILY_TREATMENT", { ...daily, assessment: { diagnoses: [] } })).toEqual(["DIAGNOSES"]);
-    expect(ids("DAILY_TREATMENT", { ...daily, assessment: { diagnoses: ["G57.01"], documentedSides: ["L"] } })).toEqual(["DIAGNOSES"]);
+    expect(messages("DAILY_TREATMENT", { ...daily, assessment: { ...daily.assessment, diagnoses: ["M54.5"] } })[0]).toMatch(/header code/);
+    expect(ids("DAILY_TREATMENT", { ...daily, assessment: { ...daily.assessment, diagnoses: [] } })).toEqual(["DIAGNOSES"]);
+    expect(ids("DAILY_TREATMENT", { ...daily, assessment: { ...daily.assessment, diagnoses: ["G57.01"], documentedSides: ["L"] } })).toEqual(["DIAGNOSES"]);
   });
 
   it("needs a referral in the plan when a red flag was raised, and reasoning for a flag", () => {
@@ -89,14 +90,14 @@ describe("missingForSignature", () => {
     expect(missingForSignature("DAILY_TREATMENT", urgent)).toEqual([
       { requirement: "REFERRAL_IF_RED_FLAG", section: "P", message: "Red flag RF-BSI-SACRAL raised: record the referral (to whom and why) in the plan" },
     ]);
-    expect(messages("DAILY_TREATMENT", { ...urgent, plan: { referrals: [{ to: "Sports physician", reason: "MRI for suspected sacral stress fracture" }] } })).toEqual([]);
+    expect(messages("DAILY_TREATMENT", { ...urgent, plan: { ...daily.plan, referrals: [{ to: "Sports physician", reason: "MRI for suspected sacral stress fracture" }] } })).toEqual([]);
     const flag: NoteContent = { ...daily, redFlags: [{ id: "RF-PREG", action: "FLAG" }] };
     expect(ids("DAILY_TREATMENT", flag)).toEqual(["RED_FLAG_REASONING"]);
     expect(messages("DAILY_TREATMENT", { ...flag, assessment: { ...daily.assessment, redFlagReasoning: "18 weeks; no e-stim, side-lying only" } })).toEqual([]);
   });
 
   it("refuses treatment while an EMERGENCY red flag is open (V3)", () => {
-    const emergency: NoteContent = { ...daily, redFlags: [{ id: "RF-CES-1", action: "EMERGENCY" }], plan: { referrals: [{ to: "Emergency department", reason: "Saddle numbness" }] } };
+    const emergency: NoteContent = { ...daily, redFlags: [{ id: "RF-CES-1", action: "EMERGENCY" }], plan: { ...daily.plan, referrals: [{ to: "Emergency department", reason: "Saddle numbness" }] } };
     expect(ids("DAILY_TREATMENT", emergency)).toEqual(["NO_TREATMENT_WITH_EMERGENCY"]);
   });
 
@@ -123,19 +124,19 @@ describe("missingForSignature", () => {
 
   it("lists what an initial evaluation needs, with evaluation complexity only for PTs", () => {
     const m = ids("INITIAL_EVALUATION", {});
-    expect(m).toEqual(["INTAKE_COMPLETE", "RED_FLAG_SCREEN", "EXAM_COMPLETE", "BASELINE_OUTCOMES", "DIAGNOSES", "CARE_PLAN_WITH_GOALS", "CONSENT_TO_TREAT"]);
+    expect(m).toEqual(["INTAKE_COMPLETE", "RED_FLAG_SCREEN", "EXAM_COMPLETE", "BASELINE_OUTCOMES", "DIAGNOSES", "CARE_PLAN_WITH_GOALS", "CONSENT_TO_TREAT", "ASSESSMENT_WRITTEN", "PLAN_WRITTEN"]);
     expect(ids("INITIAL_EVALUATION", {}, { discipline: "PT" })).toContain("EVALUATION_COMPLEXITY");
     const complete: NoteContent = {
       intakeComplete: true, redFlagScreenDone: true, consentToTreat: true,
       objective: { examComplete: true, outcomeMeasures: ["ODI", "NPRS"] },
-      assessment: { diagnoses: ["G57.01"], documentedSides: ["R"], evaluationComplexity: "MODERATE" },
-      plan: { carePlan: { frequency: "2–3×/week", durationWeeks: 4, goalsCount: 3 } },
+      assessment: { diagnoses: ["G57.01"], documentedSides: ["R"], evaluationComplexity: "MODERATE", text: "R piriformis syndrome" },
+      plan: { carePlan: { frequency: "2–3×/week", durationWeeks: 4, goalsCount: 3 }, text: "2–3×/week for 4 weeks" },
     };
     expect(messages("INITIAL_EVALUATION", complete, { discipline: "PT" })).toEqual([]);
   });
 
   it("lists what a re-exam and a discharge summary need", () => {
-    expect(ids("RE_EXAM", {})).toEqual(["TREATMENT_SUBJECTIVE", "REMEASURED_OUTCOMES", "COMPARED_WITH_BASELINE", "GOAL_STATUS", "CARE_PLAN_UPDATED", "RED_FLAG_SCREEN", "DIAGNOSES"]);
+    expect(ids("RE_EXAM", {})).toEqual(["TREATMENT_SUBJECTIVE", "REMEASURED_OUTCOMES", "COMPARED_WITH_BASELINE", "GOAL_STATUS", "CARE_PLAN_UPDATED", "RED_FLAG_SCREEN", "DIAGNOSES", "ASSESSMENT_WRITTEN", "PLAN_WRITTEN"]);
     expect(messages("RE_EXAM", { assessment: { goals: [{ id: "G1", status: "MET" }, { id: "G2" }] } })).toContain("Give a status for goal G2");
     expect(ids("DISCHARGE_SUMMARY", {})).toEqual(["DISCHARGE_REASON", "EPISODE_DATES", "TOTAL_VISITS", "DIAGNOSES", "INTERVENTIONS_USED", "OUTCOMES_BASELINE_FINAL", "GOAL_STATUS", "HEP_GIVEN", "RETURN_TO_SPORT", "RECOMMENDATIONS", "FOLLOW_UP"]);
   });

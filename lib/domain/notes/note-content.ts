@@ -51,12 +51,16 @@ export interface NoteContent {
     /** Clinical reasoning for a FLAG-level red flag (§1.6 "require clinician to document reasoning"). */
     redFlagReasoning?: string;
     clientResponse?: string;
+    /** The assessment in the clinician's words. */
+    text?: string;
   };
   plan?: {
     referrals?: readonly { to: string; reason: string }[];
     carePlan?: { frequency?: string; durationWeeks?: number; goalsCount?: number } | null;
     hepGiven?: boolean;
     selfCareAdvice?: string;
+    /** The plan in the clinician's words. */
+    text?: string;
   };
   /** Red-flag findings raised or still open at this visit. */
   redFlags?: readonly { id: string; action: RedFlagAction }[];

@@ -31,9 +31,13 @@ export interface MissingItem {
   requirement: RequirementId;
   section: "S" | "O" | "A" | "P" | "NOTE";
   message: string;
+  /** The note field the message belongs to, where one requirement covers several fields. */
+  field?: string;
 }
 
-type Check = (note: NoteContent, ctx: SignatureContext) => string[];
+/** A message, or a message tied to one field of the note. */
+type Problem = string | { field: string; message: string };
+type Check = (note: NoteContent, ctx: SignatureContext) => Problem[];
 
 const present = (s: string | undefined | null) => typeof s === "string" && s.trim().length > 0;
 const need = (ok: boolean, message: string) => (ok ? [] : [message]);
@@ -55,10 +59,11 @@ const CHECKS: Readonly<Record<RequirementId, Check>> = {
   TREATMENT_SUBJECTIVE: (n) => {
     const s = n.subjective ?? {};
     const nprs = s.nprsNow;
+    const tag = (field: string) => (message: string) => ({ field, message });
     return [
-      ...need(typeof nprs === "number" && Number.isInteger(nprs) && nprs >= 0 && nprs <= 10, "Record pain now (NPRS 0–10)"),
-      ...need(!!s.change, "Record the change since the last visit (better / same / worse)"),
-      ...need(!!s.hepAdherence, "Record home-exercise adherence (full / partial / none)"),
+      ...need(typeof nprs === "number" && Number.isInteger(nprs) && nprs >= 0 && nprs <= 10, "Record pain now (NPRS 0–10)").map(tag("nprsNow")),
+      ...need(!!s.change, "Record the change since the last visit (better / same / worse)").map(tag("changeSinceLast")),
+      ...need(!!s.hepAdherence, "Record home-exercise adherence (full / partial / none)").map(tag("hepAdherence")),
     ];
   },
   LINES_VALID: (n, c) => perLine(n, c, (line, name) => validateLine(line).map((e) => `${name}: ${e.message}`)),
@@ -109,6 +114,8 @@ const CHECKS: Readonly<Record<RequirementId, Check>> = {
     const flagged = (n.redFlags ?? []).filter((f) => f.action === "FLAG");
     return need(flagged.length === 0 || present(n.assessment?.redFlagReasoning), `Red flag ${flagged.map((f) => f.id).join(", ")}: document your clinical reasoning in the assessment`);
   },
+  ASSESSMENT_WRITTEN: (n) => need(present(n.assessment?.text), "Write the assessment"),
+  PLAN_WRITTEN: (n) => need(present(n.plan?.text), "Write the plan"),
   TREATMENT_LINES: (n) => need((n.treatmentLines ?? []).length > 0, "Record the treatment performed"),
   DIAGNOSES: (n) => {
     const dx = n.assessment?.diagnoses ?? [];
@@ -178,7 +185,9 @@ export function missingForSignature(noteType: NoteType, note: NoteContent, conte
     items.push({ requirement: "TREATMENT_LINES", section: "O", message: `A ${def.label.toLowerCase()} records no treatment: remove the treatment lines` });
   }
   for (const id of requirementsFor(noteType, note)) {
-    for (const message of CHECKS[id](note, context)) items.push({ requirement: id, section: REQUIREMENTS[id].section, message });
+    for (const p of CHECKS[id](note, context)) {
+      items.push(typeof p === "string" ? { requirement: id, section: REQUIREMENTS[id].section, message: p } : { requirement: id, section: REQUIREMENTS[id].section, ...p });
+    }
   }
   return items;
 }

@@ -26,6 +26,9 @@ export const REQUIREMENTS = {
   LINES_CONTRAINDICATIONS: { section: "O", label: "No contraindicated line; cautions acknowledged" },
   REFERRAL_IF_RED_FLAG: { section: "P", label: "Referral in the plan when a red flag was raised" },
   RED_FLAG_REASONING: { section: "A", label: "Clinical reasoning documented for a flagged red-flag item" },
+  // House rule on every SOAP note: an assessment and a plan in the clinician's words.
+  ASSESSMENT_WRITTEN: { section: "A", label: "Assessment written" },
+  PLAN_WRITTEN: { section: "P", label: "Plan written" },
   // Per note type.
   TREATMENT_LINES: { section: "O", label: "Treatment performed" },
   DIAGNOSES: { section: "A", label: "Valid diagnoses (ICD-10-CM)" },
@@ -82,14 +85,14 @@ export const TREATMENT_REQUIREMENTS: readonly RequirementId[] = [
 /** Checked on every clinical note (not on communications or missed visits). */
 export const RED_FLAG_REQUIREMENTS: readonly RequirementId[] = ["REFERRAL_IF_RED_FLAG", "RED_FLAG_REASONING"];
 
-const REEXAM: readonly RequirementId[] = ["TREATMENT_SUBJECTIVE", "REMEASURED_OUTCOMES", "COMPARED_WITH_BASELINE", "GOAL_STATUS", "CARE_PLAN_UPDATED", "RED_FLAG_SCREEN", "DIAGNOSES"];
+const REEXAM: readonly RequirementId[] = ["TREATMENT_SUBJECTIVE", "REMEASURED_OUTCOMES", "COMPARED_WITH_BASELINE", "GOAL_STATUS", "CARE_PLAN_UPDATED", "RED_FLAG_SCREEN", "DIAGNOSES", "ASSESSMENT_WRITTEN", "PLAN_WRITTEN"];
 
 export const NOTE_TYPE_DEFS: readonly NoteTypeDef[] = [
   {
     type: "INITIAL_EVALUATION", label: "Initial exam / evaluation", visitTypes: ["INITIAL_EXAM"], treatment: "allowed",
-    requirements: ["INTAKE_COMPLETE", "RED_FLAG_SCREEN", "EXAM_COMPLETE", "BASELINE_OUTCOMES", "DIAGNOSES", "CARE_PLAN_WITH_GOALS", "CONSENT_TO_TREAT", "EVALUATION_COMPLEXITY"],
+    requirements: ["INTAKE_COMPLETE", "RED_FLAG_SCREEN", "EXAM_COMPLETE", "BASELINE_OUTCOMES", "DIAGNOSES", "CARE_PLAN_WITH_GOALS", "CONSENT_TO_TREAT", "EVALUATION_COMPLEXITY", "ASSESSMENT_WRITTEN", "PLAN_WRITTEN"],
   },
-  { type: "DAILY_TREATMENT", label: "Daily treatment note", visitTypes: ["TREATMENT"], treatment: "required", requirements: ["TREATMENT_SUBJECTIVE", "TREATMENT_LINES", "DIAGNOSES"] },
+  { type: "DAILY_TREATMENT", label: "Daily treatment note", visitTypes: ["TREATMENT"], treatment: "required", requirements: ["TREATMENT_SUBJECTIVE", "TREATMENT_LINES", "DIAGNOSES", "ASSESSMENT_WRITTEN", "PLAN_WRITTEN"] },
   { type: "RE_EXAM", label: "Re-exam", visitTypes: ["RE_EXAM"], treatment: "allowed", requirements: REEXAM },
   { type: "PROGRESS_REPORT", label: "Progress report", visitTypes: ["PROGRESS_REPORT"], treatment: "allowed", requirements: REEXAM },
   {
