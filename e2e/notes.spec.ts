@@ -24,6 +24,16 @@ test("a chiropractor writes a daily note, cannot sign it incomplete, signs it, t
   await page.getByRole("button", { name: "Start visit" }).click();
   await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
 
+  // the treatment given (a daily note must record it)
+  const treatment = page.getByRole("region", { name: "Treatment given" });
+  await treatment.getByText("Add a treatment line").click();
+  await treatment.getByLabel("Treatment component").selectOption("KNEADING");
+  await treatment.getByLabel("Region").selectOption("BUTTOCK_UPPER");
+  await treatment.getByLabel("Pressure").selectOption("MODERATE");
+  await treatment.getByLabel("Side", { exact: true }).selectOption("R");
+  await treatment.getByRole("button", { name: "Add line" }).click();
+  await expect(treatment.getByRole("listitem", { name: /Kneading/ })).toBeVisible();
+
   // diagnoses from the searchable list
   await page.getByLabel("Find a diagnosis (code or words)").fill("piriformis");
   await page.getByRole("list", { name: "Matching diagnoses" }).getByRole("button", { name: /^Add/ }).first().click();
@@ -34,7 +44,7 @@ test("a chiropractor writes a daily note, cannot sign it incomplete, signs it, t
   await expect(page.getByRole("group", { name: "S — Subjective" })).toBeVisible();
   await page.getByLabel("Patient's report").fill("Ran 8 km without buttock pain; stiff next morning.");
   await page.getByRole("button", { name: "Sign note" }).click();
-  await expect(page.getByText("Record today's pain score (0–10)")).toBeVisible();
+  await expect(page.getByText("Record pain now (NPRS 0–10)")).toBeVisible();
   await expect(page.getByLabel("Patient's report")).toHaveValue("Ran 8 km without buttock pain; stiff next morning.");
 
   await page.getByLabel("Pain now (0–10)").selectOption("2");

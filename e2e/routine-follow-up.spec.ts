@@ -24,9 +24,9 @@ test("initial visit with the piriformis protocol, then a routine follow-up chart
   test.setTimeout(180_000);
   const patientUrl = await newRunnerWithEpisode(page);
 
-  // Initial visit: apply P1 on the right, adjust one parameter, diagnoses, HVLA consent, sign.
+  // First treatment visit: apply P1 on the right, adjust one parameter, diagnoses, HVLA consent, sign.
   await page.goto(`${patientUrl}/visits`);
-  await page.getByLabel("Visit type").selectOption({ label: "Initial exam" });
+  await page.getByLabel("Visit type").selectOption({ label: "Treatment" });
   await page.getByRole("button", { name: "Start visit" }).click();
   await expect(page).toHaveURL(/\/visits\/[0-9a-f-]{36}$/);
   const section = page.getByRole("region", { name: "Treatment given" });
@@ -57,6 +57,9 @@ test("initial visit with the piriformis protocol, then a routine follow-up chart
   await expect(section.getByText(/Procedure consents this episode: HVLA/)).toBeVisible();
 
   await page.getByRole("button", { name: "Start the note" }).click();
+  await page.getByLabel("Pain now (0–10)").selectOption("5");
+  await page.getByLabel("Since last visit").selectOption("SAME");
+  await page.getByLabel("Home exercises done").selectOption("NOT_ASSIGNED");
   await page.getByLabel("Patient's report").fill("Deep right buttock pain after 10 km, sitting over 30 min hurts.");
   await page.getByLabel("Objective notes").fill("R piriformis TTP 3/3, FAIR positive R, SLR negative.");
   await page.getByLabel("Assessment and progress").fill("Right piriformis syndrome; good candidate for conservative care.");
