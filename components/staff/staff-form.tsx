@@ -10,7 +10,7 @@ import { FormError } from "@/components/forms/form-error";
 import { SessionExpiredDialog } from "@/components/forms/session-expired-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createStaff, updateStaff } from "@/lib/actions/staff";
-import { CreateStaffInput, DISCIPLINES, DISCIPLINE_LABELS, UpdateStaffInput } from "@/lib/validation/staff";
+import { CreateStaffInput, DISCIPLINES, DISCIPLINE_LABELS, UpdateStaffInput, CERTIFICATION_LABELS } from "@/lib/validation/staff";
 
 const ROLE_OPTIONS = [
   { value: "admin", label: "Admin", hint: "staff accounts, settings, audit log" },
@@ -27,6 +27,7 @@ export interface StaffFormValues {
   credentials: string;
   licenceNumber: string;
   supervisorUserId: string;
+  certifications: string[];
 }
 
 type Props = { initial: StaffFormValues; supervisors: { id: string; displayName: string }[] };
@@ -41,6 +42,8 @@ function StaffFields({ form, supervisors, isEdit }: { form: ReturnType<typeof us
       <SelectField label="Discipline" placeholder="Not a clinician" options={DISCIPLINES.map((d) => ({ value: d, label: DISCIPLINE_LABELS[d] }))} error={errors.discipline?.message} {...form.register("discipline")} />
       <TextField label="Credentials" hint="As printed after the name on signed notes, e.g. DC or PT, DPT" error={errors.credentials?.message} {...form.register("credentials")} />
       <TextField label="Licence number" error={errors.licenceNumber?.message} {...form.register("licenceNumber")} />
+      <CheckboxGroup legend="Certifications" name="certifications" hint="Techniques that need them are refused without (ART, IASTM for massage therapists, dry needling)."
+        options={Object.entries(CERTIFICATION_LABELS).map(([value, label]) => ({ value, label }))} error={errors.certifications?.message} inputProps={() => form.register("certifications")} />
       <SelectField label="Supervising physical therapist" hint="Required for a PT assistant" placeholder="None" options={supervisors.map((s) => ({ value: s.id, label: s.displayName }))} error={errors.supervisorUserId?.message} {...form.register("supervisorUserId")} />
     </>
   );

@@ -4,6 +4,8 @@ import { sql } from "drizzle-orm";
 /** Opening hours per ISO weekday (1 = Monday) as wall-clock times in the clinic's zone. */
 export type OpeningHours = Record<string, { open: string; close: string } | null>;
 
+export type ScopeOverrides = Record<string, Partial<Record<"DC" | "PT" | "PTA" | "LMT", { status: "ALLOWED" | "SUPERVISED" | "NOT_ALLOWED"; text: string }>>>;
+
 /** One clinic per database: a single settings row (id = 1). */
 export const clinicSettings = pgTable(
   "clinic_settings",
@@ -16,6 +18,11 @@ export const clinicSettings = pgTable(
     patientIdleMinutes: integer("patient_idle_minutes").notNull().default(60),
     inviteTtlHours: integer("invite_ttl_hours").notNull().default(72),
     resetTtlMinutes: integer("reset_ttl_minutes").notNull().default(60),
+    /**
+     * The clinic's jurisdiction, where it differs from DOMAIN.md §4.0's default scope matrix:
+     * component code → discipline → allowed / supervised / not allowed, with the rule's wording.
+     */
+    scopeOverrides: jsonb("scope_overrides").$type<ScopeOverrides>().notNull().default({}),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -45,12 +45,15 @@ export const staffProfiles = pgTable(
     discipline: discipline("discipline"),
     credentials: text("credentials"),
     licenceNumber: text("licence_number"),
+    /** Certifications some techniques need (DOMAIN.md §4.0 / V17): ART, IASTM, the dry-needling scope flag. */
+    certifications: text("certifications").array().notNull().default(sql`'{}'::text[]`),
     supervisorUserId: uuid("supervisor_user_id").references(() => users.id, { onDelete: "restrict" }),
   },
   (t) => [
     // a PT assistant always works under a supervising PT (checked for discipline by a trigger)
     check("staff_pta_needs_supervisor", sql`${t.discipline} is distinct from 'PTA' or ${t.supervisorUserId} is not null`),
     check("staff_not_own_supervisor", sql`${t.supervisorUserId} is distinct from ${t.userId}`),
+    check("staff_certifications_known", sql`${t.certifications} <@ array['ART_CERTIFIED', 'IASTM_CERTIFIED', 'DRY_NEEDLING_SCOPE']::text[]`),
   ],
 );
 

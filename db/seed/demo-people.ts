@@ -2,8 +2,8 @@
 export const DEMO_PASSWORD = "KineticDemo-2026!";
 
 export const DEMO_STAFF = [
-  { id: "00000000-0000-4000-8000-000000000001", email: "owner@kinetic.test", name: "Dr. Maya Okafor", roles: ["admin", "clinician"] as const, discipline: "DC" as const, credentials: "DC", licence: "DC-48213" },
-  { id: "00000000-0000-4000-8000-000000000002", email: "pt@kinetic.test", name: "Sam Rivera", roles: ["clinician"] as const, discipline: "PT" as const, credentials: "PT, DPT", licence: "PT-77102" },
+  { id: "00000000-0000-4000-8000-000000000001", email: "owner@kinetic.test", name: "Dr. Maya Okafor", roles: ["admin", "clinician"] as const, discipline: "DC" as const, credentials: "DC", licence: "DC-48213", certifications: ["ART_CERTIFIED"] },
+  { id: "00000000-0000-4000-8000-000000000002", email: "pt@kinetic.test", name: "Sam Rivera", roles: ["clinician"] as const, discipline: "PT" as const, credentials: "PT, DPT", licence: "PT-77102", certifications: ["DRY_NEEDLING_SCOPE"] },
   { id: "00000000-0000-4000-8000-000000000003", email: "pta@kinetic.test", name: "Jordan Lee", roles: ["clinician"] as const, discipline: "PTA" as const, credentials: "PTA", licence: "PTA-30981", supervisor: "00000000-0000-4000-8000-000000000002" },
   { id: "00000000-0000-4000-8000-000000000004", email: "lmt@kinetic.test", name: "Ana Kowalski", roles: ["clinician"] as const, discipline: "LMT" as const, credentials: "LMT", licence: "MA-55120" },
   { id: "00000000-0000-4000-8000-000000000005", email: "frontdesk@kinetic.test", name: "Chris Patel", roles: ["front_desk"] as const },

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { noteAddenda, noteSignatures, notes, staffProfiles, users, visits } from "@/db/schema";
 import { signingProblems } from "@/lib/domain/notes/signing-facts";
 import { loadSigningFacts } from "@/lib/data/note-signing";
-import { loadSafetyContext } from "@/lib/data/treatment-safety";
+import { loadProvider, loadSafetyContext } from "@/lib/data/treatment-safety";
 import { getClinicSettings } from "@/lib/data/settings";
 import { AppError, versionConflict } from "@/lib/errors";
 import { zonedTimeToUtc } from "@/lib/time";
@@ -74,7 +74,8 @@ export const signNote = action({
     const facts = await loadSigningFacts(ctx.tx, note.id);
     if (!facts) throw new AppError("not_found", "That note was not found.");
     // The rules of DOMAIN.md §8.1 for this note type, including scope, contraindications and procedure consents of every line.
-    const missing = signingProblems(facts, { contraindications: await loadSafetyContext(ctx.tx, note.patientId) });
+    const author = await loadProvider(ctx.tx, note.authorId);
+    const missing = signingProblems(facts, { contraindications: await loadSafetyContext(ctx.tx, note.patientId), scope: author.scope });
     if (Object.keys(missing).length > 0) throw new AppError("validation", "The note is not complete yet.", missing);
     await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "author", attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), contentHash: contentHash(note), signedAt: ctx.now });
     await ctx.tx.update(visits).set({ status: "completed" }).where(and(eq(visits.id, note.visitId), eq(visits.status, "in_progress")));

@@ -37,7 +37,7 @@ export const createStaff = action({
       .returning({ id: users.id, email: users.email, displayName: users.displayName });
     await ctx.tx.insert(userRoles).values(input.roles.map((role) => ({ userId: user.id, role })));
     await ctx.tx.insert(staffProfiles).values({
-      userId: user.id, discipline: input.discipline ?? null, credentials: input.credentials ?? null,
+      userId: user.id, discipline: input.discipline ?? null, credentials: input.credentials ?? null, certifications: input.certifications,
       licenceNumber: input.licenceNumber ?? null, supervisorUserId: input.supervisorUserId ?? null,
     });
     const inviteLink = await sendStaffInvite(ctx, user);
@@ -63,7 +63,7 @@ export const updateStaff = action({
     await ctx.tx.insert(userRoles).values(input.roles.map((role) => ({ userId: input.userId, role }))).onConflictDoNothing();
     await ctx.tx.insert(staffProfiles).values({ userId: input.userId }).onConflictDoNothing();
     await ctx.tx.update(staffProfiles).set({
-      discipline: input.discipline ?? null, credentials: input.credentials ?? null,
+      discipline: input.discipline ?? null, credentials: input.credentials ?? null, certifications: input.certifications,
       licenceNumber: input.licenceNumber ?? null, supervisorUserId: input.supervisorUserId ?? null,
     }).where(eq(staffProfiles.userId, input.userId));
     ctx.audit({ entityType: "user", entityId: input.userId, details: { roles: input.roles, discipline: input.discipline ?? null } });

@@ -3,13 +3,14 @@
  * arrives: typed, from a protocol, or copied from the last visit. Plain module (not "use server"),
  * shared by the treatment actions.
  */
+import type { Provider } from "@/lib/data/treatment-safety";
 import { sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import type { ContraindicationContext } from "@/lib/domain/treatment/contraindication-context";
 import { checkLine } from "@/lib/domain/treatment/contraindications";
 import { findComponent } from "@/lib/domain/treatment/components/catalogue";
 import { checkScope } from "@/lib/domain/treatment/scope";
-import type { Discipline, TreatmentLine } from "@/lib/domain/treatment/types";
+import type { TreatmentLine } from "@/lib/domain/treatment/types";
 import { AppError } from "@/lib/errors";
 
 export type LineVerdict =
@@ -21,12 +22,13 @@ export type LineVerdict =
  * then contraindications: a hard block is refused with its reason; a block the domain leaves to the
  * clinician, or a caution, goes through only with an override reason, which is stored.
  */
-export function judgeLine(line: TreatmentLine, discipline: Discipline | null, context: ContraindicationContext): LineVerdict {
+export function judgeLine(line: TreatmentLine, provider: Provider, context: ContraindicationContext): LineVerdict {
+  const { discipline } = provider;
   const label = findComponent(line.componentCode)?.label ?? line.componentCode;
   if (!discipline) {
     return { ok: false, field: "line.componentCode", message: "Only a clinician whose staff profile names a discipline (DC, PT, PTA, LMT) can record treatment." };
   }
-  const scope = checkScope(discipline, line.componentCode);
+  const scope = checkScope(discipline, line.componentCode, provider.scope);
   if (!scope.allowed) return { ok: false, field: "line.componentCode", message: `Refused: ${scope.reason}.` };
   const check = checkLine({ ...line, discipline }, context);
   if (check.status === "ok") return { ok: true, overrideReason: null, sources: [] };

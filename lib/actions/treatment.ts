@@ -1,7 +1,7 @@
 "use server";
 import { and, eq, sql } from "drizzle-orm";
 import { procedureConsents, protocols, treatmentLines } from "@/db/schema";
-import { loadDiscipline, loadSafetyContext } from "@/lib/data/treatment-safety";
+import { loadProvider, loadSafetyContext } from "@/lib/data/treatment-safety";
 import { findComponent } from "@/lib/domain/treatment/components/catalogue";
 import { treatmentLineSchema } from "@/lib/domain/treatment/line-schema";
 import { toTreatmentLine, type ProtocolStep } from "@/lib/domain/treatment/protocols";
@@ -34,7 +34,7 @@ export const addTreatmentLine = action({
   input: AddTreatmentLineInput,
   async handler(input, ctx) {
     const visit = await lockOpenVisit(ctx.tx, input.visitId);
-    const verdict = judgeLine(input.line, await loadDiscipline(ctx.tx, ctx.caller!.userId), await loadSafetyContext(ctx.tx, visit.patientId));
+    const verdict = judgeLine(input.line, await loadProvider(ctx.tx, ctx.caller!.userId), await loadSafetyContext(ctx.tx, visit.patientId));
     if (!verdict.ok) refuse(verdict);
     const [row] = await ctx.tx.insert(treatmentLines).values({
       visitId: visit.id, patientId: visit.patientId, position: await nextPosition(ctx.tx, visit.id), ...columnsOf(input.line),
@@ -52,7 +52,7 @@ export const updateTreatmentLine = action({
   input: UpdateTreatmentLineInput,
   async handler(input, ctx) {
     const { visit, lineId } = await lockLine(ctx.tx, input.lineId);
-    const verdict = judgeLine(input.line, await loadDiscipline(ctx.tx, ctx.caller!.userId), await loadSafetyContext(ctx.tx, visit.patientId));
+    const verdict = judgeLine(input.line, await loadProvider(ctx.tx, ctx.caller!.userId), await loadSafetyContext(ctx.tx, visit.patientId));
     if (!verdict.ok) refuse(verdict);
     await ctx.tx.update(treatmentLines).set({ ...columnsOf(input.line), overrideReason: verdict.overrideReason }).where(eq(treatmentLines.id, lineId));
     ctx.audit({ patientId: visit.patientId, entityType: "treatment_line", entityId: lineId, details: { component: input.line.componentCode, override: verdict.sources } });
@@ -80,7 +80,7 @@ export type SkippedLine = { component: string; reason: string };
  * not added, so nothing contraindicated is recorded without a clinician's reason.
  */
 async function insertChecked(tx: Tx, visit: OpenVisit, userId: string, at: Date, lines: { line: TreatmentLine; protocolId: string | null }[]) {
-  const discipline = await loadDiscipline(tx, userId);
+  const provider = await loadProvider(tx, userId);
   const context = await loadSafetyContext(tx, visit.patientId);
   let position = await nextPosition(tx, visit.id);
   const added: string[] = [];
@@ -89,7 +89,7 @@ async function insertChecked(tx: Tx, visit: OpenVisit, userId: string, at: Date,
     const label = findComponent(line.componentCode)?.label ?? line.componentCode;
     const parsed = treatmentLineSchema.safeParse(line);
     if (!parsed.success) { skipped.push({ component: label, reason: parsed.error.issues[0]?.message ?? "invalid parameters" }); continue; }
-    const verdict = judgeLine(parsed.data, discipline, context);
+    const verdict = judgeLine(parsed.data, provider, context);
     if (!verdict.ok) { skipped.push({ component: label, reason: verdict.message }); continue; }
     const [row] = await tx.insert(treatmentLines).values({
       visitId: visit.id, patientId: visit.patientId, position: position++, ...columnsOf(parsed.data), protocolId,

@@ -12,6 +12,7 @@ export type StaffRow = {
   roles: StaffRole[];
   discipline: string | null;
   credentials: string | null;
+  certifications: string[];
   licenceNumber: string | null;
   supervisorUserId: string | null;
   supervisorName: string | null;
@@ -21,7 +22,7 @@ export type StaffRow = {
 const STAFF_SELECT = sql`
   select u.id, u.email, u.display_name as "displayName", u.active, (u.password_hash is null) as invited,
     coalesce(array(select r.role::text from user_roles r where r.user_id = u.id order by r.role), '{}') as roles,
-    sp.discipline, sp.credentials, sp.licence_number as "licenceNumber",
+    sp.discipline, sp.credentials, coalesce(sp.certifications, '{}') as certifications, sp.licence_number as "licenceNumber",
     sp.supervisor_user_id as "supervisorUserId", sup.display_name as "supervisorName",
     u.last_sign_in_at as "lastSignInAt"
   from users u

@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { RESTRICTION_CODES, type RestrictionCode } from "@/lib/domain/intake/red-flag-labels";
 import { treatmentHistoryFrom, type ContraindicationContext } from "@/lib/domain/treatment/contraindication-context";
+import { CREDENTIALS, type Credential } from "@/lib/domain/treatment/components/types";
+import type { ScopeConfig } from "@/lib/domain/treatment/scope";
 import { DISCIPLINES, type Discipline } from "@/lib/domain/treatment/types";
 import type { HistoryData } from "@/lib/validation/history";
 
@@ -35,9 +37,20 @@ export async function loadSafetyContext(db: DbOrTx, patientId: string): Promise<
   return { history: treatmentHistoryFrom(row?.history ?? {}), redFlagRestrictions: openRestrictions(row?.flags ?? []) };
 }
 
-/** The caller's discipline from the staff profile; null for staff who do not treat. */
-export async function loadDiscipline(db: DbOrTx, userId: string): Promise<Discipline | null> {
-  const [row] = await db.execute<{ discipline: string | null }>(sql`select discipline from staff_profiles where user_id = ${userId}`);
+export type Provider = { discipline: Discipline | null; scope: ScopeConfig };
+
+/**
+ * Who is treating, for the scope check (DOMAIN.md §4.0, V17): the discipline and certifications on
+ * the staff profile, and the clinic's jurisdiction overrides of the default scope matrix. One query.
+ */
+export async function loadProvider(db: DbOrTx, userId: string): Promise<Provider> {
+  const [row] = await db.execute<{ discipline: string | null; certifications: string[] | null; overrides: ScopeConfig["componentOverrides"] | null }>(sql`
+    select sp.discipline, sp.certifications, (select c.scope_overrides from clinic_settings c where c.id = 1) as overrides
+    from (select 1) one left join staff_profiles sp on sp.user_id = ${userId}`);
   const d = row?.discipline;
-  return d && (DISCIPLINES as readonly string[]).includes(d) ? (d as Discipline) : null;
+  const known = new Set<string>(CREDENTIALS);
+  return {
+    discipline: d && (DISCIPLINES as readonly string[]).includes(d) ? (d as Discipline) : null,
+    scope: { componentOverrides: row?.overrides ?? {}, credentials: (row?.certifications ?? []).filter((c): c is Credential => known.has(c)) },
+  };
 }

@@ -1,6 +1,14 @@
 import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/auth/permissions";
+import { CREDENTIALS } from "@/lib/domain/treatment/components/types";
 import { email, optionalText, requiredText, uuid } from "./common";
+
+/** Certifications some techniques need (DOMAIN.md §4.0, V17). */
+export const CERTIFICATION_LABELS: Readonly<Record<(typeof CREDENTIALS)[number], string>> = {
+  ART_CERTIFIED: "Active Release Technique (ART) certified",
+  IASTM_CERTIFIED: "Instrument-assisted soft tissue (IASTM) certified",
+  DRY_NEEDLING_SCOPE: "Dry needling: permitted by the state, training documented",
+};
 
 export const DISCIPLINES = ["DC", "PT", "PTA", "LMT"] as const;
 export const DISCIPLINE_LABELS: Record<(typeof DISCIPLINES)[number], string> = {
@@ -20,6 +28,7 @@ const staffFields = {
     .transform((v) => (v ? v : undefined)),
   credentials: optionalText(40, "Credentials"),
   licenceNumber: optionalText(40, "Licence number"),
+  certifications: z.array(z.enum(CREDENTIALS, { error: "Unknown certification" })).max(3).optional().transform((c) => [...new Set(c ?? [])]),
   supervisorUserId: z.union([uuid("supervisor"), z.literal("")]).optional().transform((v) => (v ? v : undefined)),
 };
 

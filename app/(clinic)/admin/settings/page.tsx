@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { SettingsForm } from "@/components/admin/settings-form";
@@ -13,7 +14,7 @@ export default async function SettingsPage() {
   const hours = Object.fromEntries(["1", "2", "3", "4", "5", "6", "7"].map((d) => [d, { open: s.hours[d]?.open ?? "", close: s.hours[d]?.close ?? "" }]));
   return (
     <>
-      <PageHeader title="Clinic settings" />
+      <PageHeader title="Clinic settings" actions={<Link href="/admin/settings/scope" className="font-medium text-teal-800 underline">Scope of practice rules</Link>} />
       <SettingsForm initial={{ name: s.name, timeZone: s.timeZone, hours, staffIdleMinutes: s.staffIdleMinutes, patientIdleMinutes: s.patientIdleMinutes, inviteTtlHours: s.inviteTtlHours, resetTtlMinutes: s.resetTtlMinutes }} />
     </>
   );

@@ -22,7 +22,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ us
           supervisors={supervisors.filter((s) => s.id !== staff.id)}
           initial={{
             userId: staff.id, email: staff.email, displayName: staff.displayName, roles: staff.roles,
-            discipline: staff.discipline ?? "", credentials: staff.credentials ?? "", licenceNumber: staff.licenceNumber ?? "",
+            discipline: staff.discipline ?? "", credentials: staff.credentials ?? "", licenceNumber: staff.licenceNumber ?? "", certifications: staff.certifications,
             supervisorUserId: staff.supervisorUserId ?? "",
           }}
         />

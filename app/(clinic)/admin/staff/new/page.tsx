@@ -15,7 +15,7 @@ export default async function NewStaffPage() {
       <PageHeader title="Add staff member" description="They receive a single-use link to choose their own password." />
       <CreateStaffForm
         supervisors={supervisors}
-        initial={{ email: "", displayName: "", roles: [], discipline: "", credentials: "", licenceNumber: "", supervisorUserId: "" }}
+        initial={{ email: "", displayName: "", roles: [], discipline: "", credentials: "", licenceNumber: "", supervisorUserId: "", certifications: [] }}
       />
     </>
   );

@@ -1,0 +1,3 @@
+ALTER TABLE "clinic_settings" ADD COLUMN "scope_overrides" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "staff_profiles" ADD COLUMN "certifications" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
+ALTER TABLE "staff_profiles" ADD CONSTRAINT "staff_certifications_known" CHECK ("staff_profiles"."certifications" <@ array['ART_CERTIFIED', 'IASTM_CERTIFIED', 'DRY_NEEDLING_SCOPE']::text[]);
