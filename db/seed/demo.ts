@@ -21,7 +21,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
         discipline: "discipline" in s ? s.discipline : null,
         credentials: "credentials" in s ? s.credentials : null,
         licenceNumber: "licence" in s ? s.licence : null,
-        certifications: "certifications" in s ? [...s.certifications] : [],
+        certifications: "certifications" in s && s.certifications ? [...s.certifications] : [],
         supervisorUserId: "supervisor" in s ? s.supervisor : null,
       }).onConflictDoNothing();
     }
