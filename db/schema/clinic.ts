@@ -1,4 +1,4 @@
-import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 
 /** Opening hours per ISO weekday (1 = Monday) as wall-clock times in the clinic's zone. */
@@ -16,6 +16,8 @@ export const clinicSettings = pgTable(
     patientIdleMinutes: integer("patient_idle_minutes").notNull().default(60),
     inviteTtlHours: integer("invite_ttl_hours").notNull().default(72),
     resetTtlMinutes: integer("reset_ttl_minutes").notNull().default(60),
+    /** Home-exercise program content for staff without clinical access (front desk, admin-only). Off by default. */
+    hepContentForAllStaff: boolean("hep_content_for_all_staff").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
