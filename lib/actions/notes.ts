@@ -10,6 +10,7 @@ import { zonedTimeToUtc } from "@/lib/time";
 import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNoteInput, StartNoteInput, VoidNoteInput } from "@/lib/validation/notes";
 import type { Tx } from "@/db/client";
 import { action } from "./action";
+import { hepSubjectiveLine } from "@/lib/data/hep";
 
 async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
   const [u] = await tx.select({ name: users.displayName, credentials: staffProfiles.credentials }).from(users)
@@ -34,8 +35,11 @@ export const startNote = action({
     const [visit] = await ctx.tx.select({ patientId: visits.patientId, status: visits.status }).from(visits).where(eq(visits.id, input.visitId));
     if (!visit || visit.status === "cancelled") throw new AppError("not_found", "That visit was not found or was cancelled.");
     const [profile] = await ctx.tx.select({ discipline: staffProfiles.discipline }).from(staffProfiles).where(eq(staffProfiles.userId, ctx.caller!.userId));
+    // Home-exercise adherence since the last week, offered as the first line of S (the clinician edits it).
+    const hepLine = await hepSubjectiveLine(ctx.tx, ctx.caller!, visit.patientId, ctx.now);
     const [row] = await ctx.tx.insert(notes).values({
       visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, requiresCosign: profile?.discipline === "PTA",
+      ...(hepLine ? { subjective: hepLine } : {}),
       authorId: ctx.caller!.userId, createdAt: ctx.now, updatedAt: ctx.now, updatedBy: ctx.caller!.userId,
     }).onConflictDoNothing().returning({ id: notes.id });
     if (!row) throw new AppError("duplicate", "This visit already has a note.");

@@ -70,6 +70,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/schedule", permission: "schedule.read" },
+  { prefix: "/exercises", permission: "chart.clinical.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },
 ];
