@@ -1,5 +1,5 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -47,8 +47,9 @@ const PHASES = [1, 2, 3, 4, 5, 6].map((n) => ({ value: String(n), label: `Phase 
  * the server), reorder with buttons (keyboard and screen-reader friendly, no dragging needed), group
  * into phases, then save or assign.
  */
-export function ProgramBuilder({ versionId, initial, choices, patientName }: { versionId: string; initial: BuilderLine[]; choices: ExerciseChoice[]; patientName: string }) {
+export function ProgramBuilder({ versionId, initial, choices }: { versionId: string; initial: BuilderLine[]; choices: ExerciseChoice[] }) {
   const router = useRouter();
+  const pathname = usePathname();
   const [rows, setRows] = useState<Row[]>(() => initial.map(toRow));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -113,8 +114,8 @@ export function ProgramBuilder({ versionId, initial, choices, patientName }: { v
       if (!thenAssign) { setMessage({ tone: "success", text: "Draft saved." }); router.refresh(); return; }
       const assigned = await assignProgram({ versionId });
       if (!assigned.ok) { setMessage({ tone: "error", text: assigned.error }); return; }
-      setMessage({ tone: "success", text: `Assigned to ${patientName}: it is in the portal now, and an email is on its way.` });
-      router.refresh();
+      // The draft becomes the current version and this builder goes away: the page shows the confirmation.
+      router.replace(`${pathname}?assigned=${assigned.data.version}`);
     } catch {
       setMessage({ tone: "error", text: "The server could not be reached. Nothing is lost: try again." });
     } finally {

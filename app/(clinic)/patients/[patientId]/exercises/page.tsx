@@ -6,6 +6,7 @@ import { ProgramBuilder, type BuilderLine } from "@/components/hep/program-build
 import { ProgramItems } from "@/components/hep/program-items";
 import { StartProgramForm } from "@/components/hep/start-program-form";
 import { ChartFrame } from "@/components/patients/chart-page";
+import { Alert } from "@/components/ui/alert";
 import { Table, TBody, THead, Td, Th, Tr } from "@/components/ui/table";
 import { endProgram, progressProgram } from "@/lib/actions/hep";
 import { requirePatientAccess } from "@/lib/auth/server";
@@ -25,8 +26,9 @@ const toLine = (i: HepItem): BuilderLine => ({
 
 const pct = (p: number | null) => (p === null ? "—" : `${p} %`);
 
-export default async function ExercisesTab({ params }: { params: Promise<{ patientId: string }> }) {
+export default async function ExercisesTab({ params, searchParams }: { params: Promise<{ patientId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { patientId } = await params;
+  const assigned = (await searchParams).assigned;
   // Every staff member may learn that a program exists; getPatientHep decides whether they see its content.
   const caller = await requirePatientAccess(patientId, "patient.demographics.read", "exercises");
   const db = getDb();
@@ -59,6 +61,9 @@ export default async function ExercisesTab({ params }: { params: Promise<{ patie
   return (
     <ChartFrame caller={caller} patientId={patientId} current="exercises">
       <h2 className="mb-4 text-xl font-semibold">Home exercises</h2>
+      {assigned && /^\d+$/.test(assigned) && (
+        <div className="mb-4"><Alert tone="success">Version {assigned} assigned to {patientName}: it is in the portal now, and an email is on its way.</Alert></div>
+      )}
       {hep.programs.length === 0 && <p className="mb-6">No home-exercise program yet.</p>}
       {hep.programs.map((program) => {
         const current = program.versions.find((v) => v.status === "assigned");
@@ -117,7 +122,7 @@ export default async function ExercisesTab({ params }: { params: Promise<{ patie
             {draft && canWrite && (
               <section aria-labelledby={`draft-${program.id}`} className="space-y-3">
                 <h4 id={`draft-${program.id}`} className="text-lg font-semibold">{current ? `Version ${draft.version} (draft): the progression` : "Build the program"}</h4>
-                <ProgramBuilder versionId={draft.id} initial={draft.items.map(toLine)} choices={choices} patientName={patientName} />
+                <ProgramBuilder versionId={draft.id} initial={draft.items.map(toLine)} choices={choices} />
               </section>
             )}
 
