@@ -121,6 +121,12 @@ test.describe("home-exercise programs", () => {
     await expect(me.getByRole("button", { name: "Print this handout" })).toBeHidden();
     await expect(me.getByRole("navigation", { name: "Portal" })).toBeHidden();
     await expect(me.getByRole("article")).toHaveCount(5);
+    // it prints on both paper sizes
+    for (const format of ["A4", "Letter"] as const) expect((await me.pdf({ format })).subarray(0, 5).toString()).toBe("%PDF-");
+
+    // another patient's portal shows nothing of it
+    const other = await request.newContext({ baseURL, storageState: stateFile("patient") });
+    expect(await (await other.get("/portal/exercises")).text()).not.toContain("Piriformis home program");
 
     // the clinician sees adherence and the pain trend
     await pt.reload();

@@ -1,11 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { clinicSettings, exercises, hepLogs, hepProgramItems, hepTemplates, outboxMessages } from "@/db/schema";
+import { clinicSettings, exercises, hepLogs, hepProgramItems, hepTemplates, notes, outboxMessages } from "@/db/schema";
 import { seedExerciseLibrary } from "@/db/seed/exercises";
 import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
 import { assignProgram, progressProgram, saveProgramDraft, startProgram } from "@/lib/actions/hep";
 import { logExercise } from "@/lib/actions/hep-log";
+import { startNote } from "@/lib/actions/notes";
+import { startVisit } from "@/lib/actions/visits";
 import { createClinicExercise, retireExercise } from "@/lib/actions/hep-library";
 import { uploadExerciseImage } from "@/lib/actions/hep-image-upload";
 import type { Caller } from "@/lib/auth/caller";
@@ -111,29 +113,29 @@ describe("programs and versions", () => {
   it("a progression is a new version; the old one is kept frozen and its logs still count", async () => {
     const p = await patientWithProgram();
     try {
-    await must(logAs(p.me, p.items[0].id, "2026-11-16", 1, { pain: 2 }));
-    setClock(at(2));
-    const { versionId: v2 } = await must(runAction(t.db, pt, progressProgram.definition, { programId: p.programId }));
-    const copied = await t.db.select().from(hepProgramItems).where(eq(hepProgramItems.versionId, v2));
-    expect(copied).toHaveLength(5);
-    const lines = piriformis.items.map((i) => ({ ...i, phase: 2 }));
-    await must(runAction(t.db, pt, saveProgramDraft.definition, { versionId: v2, items: [...lines.slice(0, 3), { exerciseCode: "EX-24", side: "BIL", sets: 3, holdSeconds: 20, timesPerDay: 1, daysPerWeek: 4 }] }));
-    await must(runAction(t.db, pt, assignProgram.definition, { versionId: v2 }));
-    // the assigned version cannot change, not even by SQL typed as the app
-    expect(await refusal(t.db.update(hepProgramItems).set({ sets: 6 }).where(eq(hepProgramItems.id, p.items[0].id)))).toMatch(/cannot change/);
-    expect(await refusal(t.db.delete(hepProgramItems).where(eq(hepProgramItems.id, p.items[0].id)))).toMatch(/cannot change/);
-    expect(await refusal(t.db.delete(hepLogs))).toMatch(/permission denied/);
+      await must(logAs(p.me, p.items[0].id, "2026-11-16", 1, { pain: 2 }));
+      setClock(at(2));
+      const { versionId: v2 } = await must(runAction(t.db, pt, progressProgram.definition, { programId: p.programId }));
+      const copied = await t.db.select().from(hepProgramItems).where(eq(hepProgramItems.versionId, v2));
+      expect(copied).toHaveLength(5);
+      const lines = piriformis.items.map((i) => ({ ...i, phase: 2 }));
+      await must(runAction(t.db, pt, saveProgramDraft.definition, { versionId: v2, items: [...lines.slice(0, 3), { exerciseCode: "EX-24", side: "BIL", sets: 3, holdSeconds: 20, timesPerDay: 1, daysPerWeek: 4 }] }));
+      await must(runAction(t.db, pt, assignProgram.definition, { versionId: v2 }));
+      // the assigned version cannot change, not even by SQL typed as the app
+      expect(await refusal(t.db.update(hepProgramItems).set({ sets: 6 }).where(eq(hepProgramItems.id, p.items[0].id)))).toMatch(/cannot change/);
+      expect(await refusal(t.db.delete(hepProgramItems).where(eq(hepProgramItems.id, p.items[0].id)))).toMatch(/cannot change/);
+      expect(await refusal(t.db.delete(hepLogs))).toMatch(/permission denied/);
 
-    const hep = await getPatientHep(t.db, pt, p.patient.id, at(2));
-    if (hep.restricted) throw new Error("clinician should read content");
-    const program = hep.programs[0];
-    expect(program.versions.map((v) => [v.version, v.status, v.items.length])).toEqual([[1, "superseded", 5], [2, "assigned", 4]]);
-    expect(program.versions[0].supersededOn).toBe("2026-11-18");
-    // the Monday log on the old version is still there and still counted
-    expect(program.days.find((d) => d.date === "2026-11-16")).toMatchObject({ sessions: 1, pain: 2 });
-    expect(program.weeks[0].done).toBeGreaterThan(0);
-    const mine = await getMyPrograms(t.db, p.me, at(2));
-    expect(mine.programs[0].current.items.map((i) => i.exercise.code)).toEqual(["EX-01", "EX-02", "EX-40", "EX-24"]);
+      const hep = await getPatientHep(t.db, pt, p.patient.id, at(2));
+      if (hep.restricted) throw new Error("clinician should read content");
+      const program = hep.programs[0];
+      expect(program.versions.map((v) => [v.version, v.status, v.items.length])).toEqual([[1, "superseded", 5], [2, "assigned", 4]]);
+      expect(program.versions[0].supersededOn).toBe("2026-11-18");
+      // the Monday log on the old version is still there and still counted
+      expect(program.days.find((d) => d.date === "2026-11-16")).toMatchObject({ sessions: 1, pain: 2 });
+      expect(program.weeks[0].done).toBeGreaterThan(0);
+      const mine = await getMyPrograms(t.db, p.me, at(2));
+      expect(mine.programs[0].current.items.map((i) => i.exercise.code)).toEqual(["EX-01", "EX-02", "EX-40", "EX-24"]);
     } finally {
       setClock(MONDAY);
     }
@@ -230,5 +232,14 @@ describe("adherence for the clinician", () => {
     const line = await hepSubjectiveLine(t.db, pt, p.patient.id, at(5));
     expect(line).toMatch(/^Home exercises: completed 4 of \d+ sessions in the last 7 days, pain 3\/10 after exercises\.$/);
     expect(await hepSubjectiveLine(t.db, pt, quiet.patient.id, at(5))).toMatch(/completed 0 of \d+ sessions in the last 7 days, no pain score logged/);
+  });
+
+  it("pre-fills the next visit note's Subjective with that sentence", async () => {
+    const p = await patientWithProgram();
+    await must(logAs(p.me, p.items[0].id, "2026-11-16", 1, { pain: 2 }));
+    const { visitId } = await must(runAction(t.db, pt, startVisit.definition, { patientId: p.patient.id, episodeId: p.episodeId, visitType: "TREATMENT" }));
+    const { noteId } = await must(runAction(t.db, pt, startNote.definition, { visitId, noteType: "DAILY" }));
+    const [note] = await t.db.select().from(notes).where(eq(notes.id, noteId));
+    expect(note.subjective).toMatch(/^Home exercises: completed 1 of \d+ sessions in the last 7 days, pain 2\/10 after exercises\.$/);
   });
 });
