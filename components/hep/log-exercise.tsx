@@ -3,19 +3,20 @@ import { useCallback, useEffect, useState } from "react";
 import { logExercise } from "@/lib/actions/hep-log";
 
 type Pending = { itemId: string; date: string; key: string; pain: number | null; comment?: string };
-const STORE = "kc-hep-unsent";
+// One queue per portal account, so taps kept on a shared phone are never sent as someone else.
+const storeOf = (account: string) => `kc-hep-unsent-${account}`;
 
-function readQueue(): Pending[] {
+function readQueue(store: string): Pending[] {
   try {
-    const v = JSON.parse(localStorage.getItem(STORE) ?? "[]");
+    const v = JSON.parse(localStorage.getItem(store) ?? "[]");
     return Array.isArray(v) ? v : [];
   } catch {
     return [];
   }
 }
-function writeQueue(q: Pending[]) {
+function writeQueue(store: string, q: Pending[]) {
   try {
-    localStorage.setItem(STORE, JSON.stringify(q));
+    localStorage.setItem(store, JSON.stringify(q));
   } catch {
     // Private mode with storage off: the tap is still shown as not sent below.
   }
@@ -27,7 +28,10 @@ function writeQueue(q: Pending[]) {
  * The key names the exercise, the day and which session of the day it is: a double tap or a resend is
  * one completion on the server.
  */
-export function LogExercise({ itemId, name, today, timesPerDay, doneToday }: { itemId: string; name: string; today: string; timesPerDay: number; doneToday: number }) {
+export function LogExercise({ account, itemId, name, today, timesPerDay, doneToday }: {
+  account: string; itemId: string; name: string; today: string; timesPerDay: number; doneToday: number;
+}) {
+  const store = storeOf(account);
   // Sessions recorded from this page, by key: a double tap makes the same key, so it counts once here too.
   const [keys, setKeys] = useState<ReadonlySet<string>>(new Set());
   const done = doneToday + keys.size;
@@ -37,7 +41,7 @@ export function LogExercise({ itemId, name, today, timesPerDay, doneToday }: { i
   const [comment, setComment] = useState("");
 
   const flush = useCallback(async () => {
-    const mine = readQueue().filter((p) => p.itemId === itemId);
+    const mine = readQueue(store).filter((p) => p.itemId === itemId);
     setUnsent(mine.length);
     for (const p of mine) {
       let result: Awaited<ReturnType<typeof logExercise>> | null = null;
@@ -51,12 +55,12 @@ export function LogExercise({ itemId, name, today, timesPerDay, doneToday }: { i
         setStatus({ tone: "wait", text: "Not sent yet: sign in again and it will be sent." });
         return;
       }
-      writeQueue(readQueue().filter((q) => q.key !== p.key));
+      writeQueue(store, readQueue(store).filter((q) => q.key !== p.key));
       setUnsent((n) => Math.max(0, n - 1));
       if (!result.ok) setStatus({ tone: "error", text: `Not recorded: ${result.error}` });
       else setStatus({ tone: "ok", text: result.data.recorded ? "Done: recorded." : "Already recorded: it counts once." });
     }
-  }, [itemId]);
+  }, [itemId, store]);
 
   useEffect(() => {
     // Taps kept from an earlier visit without signal; and send again whenever the phone reconnects.
@@ -73,7 +77,7 @@ export function LogExercise({ itemId, name, today, timesPerDay, doneToday }: { i
     const repeat = done >= timesPerDay;
     const slot = Math.max(1, Math.min(repeat ? timesPerDay : done + 1, 9));
     const entry: Pending = { itemId, date: today, key: `${itemId}:${today}:${slot}`, pain: pain === "" ? null : Number(pain), ...(comment.trim() ? { comment: comment.trim() } : {}) };
-    writeQueue([...readQueue().filter((q) => q.key !== entry.key), entry]);
+    writeQueue(store, [...readQueue(store).filter((q) => q.key !== entry.key), entry]);
     if (!repeat) setKeys((k) => new Set(k).add(entry.key));
     setStatus({ tone: "wait", text: "Sending…" });
     await flush();

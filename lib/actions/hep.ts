@@ -100,10 +100,13 @@ export const startProgram = action({
     const [version] = await ctx.tx.insert(hepProgramVersions).values({
       programId: program.id, patientId: input.patientId, version: 1, templateId: input.templateId ?? null, createdBy: ctx.caller!.userId, createdAt: ctx.now,
     }).returning({ id: hepProgramVersions.id });
-    const known = await exercisesByCode(ctx.tx, templateItems.map((i) => String((i as { exerciseCode?: unknown }).exerciseCode)));
-    await insertItems(ctx.tx, version.id, input.patientId, checkItems(templateItems, known, new Set()), known);
-    ctx.audit({ entityType: "hep_program", entityId: program.id, details: { template: input.templateId ?? null, items: templateItems.length } });
-    return { programId: program.id, versionId: version.id };
+    const codeOf = (i: unknown) => String((i as { exerciseCode?: unknown }).exerciseCode);
+    const known = await exercisesByCode(ctx.tx, templateItems.map(codeOf));
+    // An exercise retired since the template was made is left out, not prescribed.
+    const usable = templateItems.filter((i) => known.get(codeOf(i))?.status === "active");
+    await insertItems(ctx.tx, version.id, input.patientId, checkItems(usable, known, new Set()), known);
+    ctx.audit({ entityType: "hep_program", entityId: program.id, details: { template: input.templateId ?? null, items: usable.length } });
+    return { programId: program.id, versionId: version.id, leftOut: templateItems.length - usable.length };
   },
 });
 

@@ -7,7 +7,7 @@ import { checkPrescription, defaultPrescription, defaultSide } from "@/lib/domai
 import { checkExerciseImage, checkExerciseImageMeta } from "@/lib/domain/hep/exercise-image";
 import { describeDose } from "@/lib/domain/hep/format";
 import { PrescriptionItemInput, prescriptionItemSchema } from "@/lib/validation/hep";
-import { ClinicExerciseInput } from "@/lib/validation/hep-programs";
+import { ClinicExerciseInput, LogExerciseInput } from "@/lib/validation/hep-programs";
 import type { HistoryData } from "@/lib/validation/history";
 
 const REPS = { exerciseCode: "EX-20", sets: 3, reps: 10, timesPerDay: 1, daysPerWeek: 4 };
@@ -288,5 +288,19 @@ describe("dosing in plain words", () => {
     expect(describeDose({ side: "BIL", sets: 3, holdSeconds: 30, timesPerDay: 2, daysPerWeek: 7 })).toBe("3 sets, hold 30 seconds, each side · Twice a day, every day");
     expect(describeDose({ side: "NA", sets: 2, reps: 10, repHoldSeconds: 2, timesPerDay: 1, daysPerWeek: 4, load: "BAND_LIGHT" })).toBe("2 sets of 10 reps (hold 2 seconds each), light band · Once a day, 4 days a week");
     expect(describeDose({ side: "R", sets: 1, durationSeconds: 90, timesPerDay: 1, daysPerWeek: 1 })).toBe("1 round of 90 seconds, right side · Once a day, 1 day a week");
+  });
+});
+
+describe("a portal log's key", () => {
+  const itemId = "0b6f1d2e-1111-4222-8333-944455556666";
+  it("names the same line and day as the log, and a session 1–9", () => {
+    expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain: 3 }).success).toBe(true);
+    for (const key of [`${itemId}:2026-11-17:1`, `0b6f1d2e-1111-4222-8333-000000000000:2026-11-16:1`, `${itemId}:2026-11-16:0`, "anything"]) {
+      expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key }).success, key).toBe(false);
+    }
+  });
+  it("takes pain 0–10 or none", () => {
+    for (const pain of [0, 10, null, undefined]) expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain }).success).toBe(true);
+    for (const pain of [-1, 11, 2.5]) expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain }).success).toBe(false);
   });
 });

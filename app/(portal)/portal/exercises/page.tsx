@@ -32,7 +32,7 @@ export default async function PortalExercises() {
             {p.current.items.map((item, i) => (
               <li key={item.id}>
                 <PortalExerciseCard item={item} index={i + 1}>
-                  <LogExercise itemId={item.id} name={item.exercise.name} today={today} timesPerDay={item.timesPerDay}
+                  <LogExercise account={caller.userId} itemId={item.id} name={item.exercise.name} today={today} timesPerDay={item.timesPerDay}
                     doneToday={p.todayLogs.filter((l) => l.itemId === item.id).length} />
                 </PortalExerciseCard>
               </li>
