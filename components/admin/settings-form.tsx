@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/choice-group";
 import { FormError } from "@/components/forms/form-error";
 import { SessionExpiredDialog } from "@/components/forms/session-expired-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -44,6 +45,11 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           <TextField label="Patient idle sign-out (minutes)" type="number" error={e.patientIdleMinutes?.message} {...form.register("patientIdleMinutes")} />
           <TextField label="Invitation links last (hours)" type="number" error={e.inviteTtlHours?.message} {...form.register("inviteTtlHours")} />
           <TextField label="Password reset links last (minutes)" type="number" error={e.resetTtlMinutes?.message} {...form.register("resetTtlMinutes")} />
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="text-lg font-semibold">Home exercises</legend>
+          <Checkbox label="Front desk and admin-only staff may read home-exercise programs"
+            hint="Off: they see only that a patient has a program, not its exercises, logs or pain scores." {...form.register("hepContentForAllStaff")} />
         </fieldset>
         <Button type="submit" pending={form.formState.isSubmitting}>Save settings</Button>
       </form>

@@ -6,7 +6,7 @@ import { ACUITY_LABELS, acuityFrom } from "@/lib/domain/intake/evaluate-intake";
 import { ageOn } from "@/lib/domain/patients/age";
 import type { ChartHeader as ChartHeaderData } from "@/lib/data/chart";
 
-export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "outcomes" | "documents" | "consents";
+export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "outcomes" | "documents" | "exercises" | "consents";
 
 const INTAKE_STATUS: Record<string, string> = { requested: "Intake requested", draft: "Intake in progress", submitted: "Intake received", accepted: "Intake accepted" };
 
@@ -28,6 +28,8 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
           { href: `${base}/documents`, label: "Documents", current: current === "documents" },
         ]
       : []),
+    // Every staff member sees whether a home-exercise program exists; the page decides how much of it.
+    { href: `${base}/exercises`, label: "Exercises", current: current === "exercises" },
     { href: `${base}/consents`, label: "Consents", current: current === "consents" },
   ];
   const ep = data.activeEpisode;

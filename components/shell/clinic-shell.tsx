@@ -7,6 +7,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/dashboard", label: "Dashboard", permission: "clinic.dashboard" },
   { href: "/patients", label: "Patients", permission: "patient.search" },
   { href: "/protocols", label: "Protocols", permission: "protocol.manage" },
+  { href: "/exercises", label: "Exercise library", permission: "chart.clinical.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },

@@ -1,4 +1,4 @@
-import { check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 
 /** Opening hours per ISO weekday (1 = Monday) as wall-clock times in the clinic's zone. */
@@ -23,6 +23,8 @@ export const clinicSettings = pgTable(
      * component code → discipline → allowed / supervised / not allowed, with the rule's wording.
      */
     scopeOverrides: jsonb("scope_overrides").$type<ScopeOverrides>().notNull().default({}),
+    /** Home-exercise program content for staff without clinical access (front desk, admin-only). Off by default. */
+    hepContentForAllStaff: boolean("hep_content_for_all_staff").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

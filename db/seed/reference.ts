@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { clinicSettings, consentTexts, locations, protocols, rooms } from "../schema";
 import { PROTOCOLS } from "@/lib/domain/treatment/protocols";
+import { seedExerciseLibrary } from "./exercises";
 import { CONSENT_TEXTS } from "./consent-texts";
 
 /**
@@ -32,4 +33,6 @@ export async function seedReference(db: Db): Promise<void> {
     code: p.id, version: 1, name: p.name, description: p.indication, source: "reference" as const,
     lines: p.steps as unknown as unknown[], createdAt: new Date("2026-01-01T00:00:00Z"),
   }))).onConflictDoNothing();
+  // The 40 exercises of DOMAIN.md §6 and the home programs attached to the protocols.
+  await seedExerciseLibrary(db);
 }

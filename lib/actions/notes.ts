@@ -12,6 +12,7 @@ import { AddAddendumInput, CosignNoteInput, NoteContent, SaveNoteInput, SignNote
 import type { Tx } from "@/db/client";
 import { action } from "./action";
 import { insertNoteDraft } from "./note-store";
+import { hepSubjectiveLine } from "@/lib/data/hep";
 
 async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
   const [u] = await tx.select({ name: users.displayName, credentials: staffProfiles.credentials }).from(users)
@@ -38,7 +39,11 @@ export const startNote = action({
   async handler(input, ctx) {
     const [visit] = await ctx.tx.select({ patientId: visits.patientId, status: visits.status }).from(visits).where(eq(visits.id, input.visitId));
     if (!visit || visit.status === "cancelled") throw new AppError("not_found", "That visit was not found or was cancelled.");
-    const noteId = await insertNoteDraft(ctx.tx, { visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, authorId: ctx.caller!.userId, at: ctx.now });
+    // Home-exercise adherence since the last week, offered as the first line of S (the clinician edits it).
+    const hepLine = await hepSubjectiveLine(ctx.tx, ctx.caller!, visit.patientId, ctx.now);
+    const noteId = await insertNoteDraft(ctx.tx, {
+      visitId: input.visitId, patientId: visit.patientId, noteType: input.noteType, authorId: ctx.caller!.userId, at: ctx.now, subjective: hepLine ?? undefined,
+    });
     if (!noteId) throw new AppError("duplicate", "This visit already has a note.");
     ctx.audit({ patientId: visit.patientId, entityType: "note", entityId: noteId });
     return { noteId };

@@ -73,6 +73,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/protocols", permission: "protocol.manage" },
   { prefix: "/schedule", permission: "schedule.read" },
+  { prefix: "/exercises", permission: "chart.clinical.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },
 ];

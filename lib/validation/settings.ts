@@ -26,5 +26,7 @@ export const ClinicSettingsInput = z.object({
   patientIdleMinutes: z.coerce.number().int("Whole minutes").min(5, "At least 5 minutes").max(480, "At most 480 minutes"),
   inviteTtlHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(336, "At most 14 days (336 hours)"),
   resetTtlMinutes: z.coerce.number().int("Whole minutes").min(10, "At least 10 minutes").max(1440, "At most 24 hours"),
+  /** Front desk and admin-only staff may read home-exercise program content (off: they see only that one exists). */
+  hepContentForAllStaff: z.boolean().default(false),
 });
 export type ClinicSettingsInput = z.input<typeof ClinicSettingsInput>;

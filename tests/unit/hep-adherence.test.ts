@@ -10,6 +10,9 @@ import {
   painFlags,
 } from "@/lib/domain/hep/adherence";
 import { addDays, dayNumber, dayOf, isCalendarDate, weekdayOf } from "@/lib/domain/hep/dates";
+import {
+  dailyLog, itemsAcrossVersions, mondayOf, programWeeks, subjectiveSentence, windowSummary, type VersionForAdherence,
+} from "@/lib/domain/hep/program-adherence";
 
 // 2026-03-02 is a Monday; 2026-03-08 is the US daylight-saving change.
 const MON = "2026-03-02";
@@ -244,5 +247,50 @@ describe("adherenceReport", () => {
     expect(r.overall.percent).toBe(28);
     expect(r.dropOff).toMatchObject({ flagged: false, daysWithoutLog: 5 });
     expect(r.painFlags).toHaveLength(1);
+  });
+});
+
+describe("adherence across program versions", () => {
+  // v1 (two lines) from Monday; v2 replaces it on Thursday with one line twice a day.
+  const versions: VersionForAdherence[] = [
+    { assignedOn: MON, supersededOn: "2026-03-05", items: [{ itemId: "A", sets: 3, timesPerDay: 1, daysPerWeek: 7 }, { itemId: "B", sets: 2, timesPerDay: 1, daysPerWeek: 7 }] },
+    { assignedOn: "2026-03-05", supersededOn: null, items: [{ itemId: "C", sets: 3, timesPerDay: 2, daysPerWeek: 7 }] },
+  ];
+  const at = (date: string, itemId: string, pain: number | null = null) => ({ date, itemId, setsDone: 3, pain });
+
+  it("runs each version's lines from its assignment to the day before the next one", () => {
+    expect(itemsAcrossVersions(versions)).toEqual([
+      expect.objectContaining({ itemId: "A", startDate: MON, endDate: "2026-03-04" }),
+      expect.objectContaining({ itemId: "B", startDate: MON, endDate: "2026-03-04" }),
+      expect.objectContaining({ itemId: "C", startDate: "2026-03-05" }),
+    ]);
+  });
+  it("plans the week without double counting the progression, and keeps the old version's logs", () => {
+    const logs = [...days(MON, 3).flatMap((d) => [at(d, "A"), at(d, "B")]), ...days("2026-03-05", 4).map((d) => at(d, "C"))];
+    const [week] = programWeeks(versions, logs, "2026-03-08");
+    // v1: 2 lines × 3 days = 6; v2: 2 a day × 4 days = 8
+    expect(week).toMatchObject({ weekStart: MON, planned: 14, done: 10, percent: 71 });
+  });
+  it("does not count a log on the old version's line after it was replaced", () => {
+    const [week] = programWeeks(versions, [at("2026-03-06", "A")], "2026-03-08");
+    expect(week.done).toBe(0);
+  });
+  it("summarises a window with the whole window planned and the mean pain", () => {
+    const s = windowSummary(versions, [at(MON, "A", 2), at(MON, "B", 4), at("2026-03-05", "C", null)], MON, "2026-03-08");
+    expect(s).toEqual({ from: MON, to: "2026-03-08", done: 3, planned: 14, percent: 21, pain: 3 });
+    expect(windowSummary([], [], MON, "2026-03-08")).toMatchObject({ planned: 0, percent: null });
+  });
+  it("writes the Subjective sentence for the next visit, or nothing when no program ran", () => {
+    const logs = [...days("2026-03-05", 4).flatMap((d) => [at(d, "C", 3), at(d, "C", 3)]), at("2026-03-04", "A", 3)];
+    expect(subjectiveSentence(versions, logs, "2026-03-08")).toBe("Home exercises: completed 9 of 14 sessions in the last 7 days, pain 3/10 after exercises.");
+    expect(subjectiveSentence(versions, [], "2026-03-01")).toBeNull();
+  });
+  it("lists sessions and pain per day, newest first", () => {
+    const rows = dailyLog([at(MON, "A", 2), at(MON, "B", 5), at("2026-03-03", "A")], "2026-03-03", 3);
+    expect(rows).toEqual([{ date: "2026-03-03", sessions: 1, pain: null }, { date: MON, sessions: 2, pain: 3.5 }, { date: "2026-03-01", sessions: 0, pain: null }]);
+  });
+  it("finds the Monday of any day", () => {
+    expect(["2026-03-02", "2026-03-05", "2026-03-08"].map(mondayOf)).toEqual([MON, MON, MON]);
+    expect(mondayOf("2026-03-09")).toBe("2026-03-09");
   });
 });

@@ -4,7 +4,10 @@ import { EXERCISES } from "@/lib/domain/hep/library/library";
 import { DEFAULT_PAIN_RULE_TEXT } from "@/lib/domain/hep/pain-rule";
 import { historyPrecautions, PRESENTATION_TAGS } from "@/lib/domain/hep/precaution-tags";
 import { checkPrescription, defaultPrescription, defaultSide } from "@/lib/domain/hep/prescription";
-import { PrescriptionItemInput } from "@/lib/validation/hep";
+import { checkExerciseImage, checkExerciseImageMeta } from "@/lib/domain/hep/exercise-image";
+import { describeDose } from "@/lib/domain/hep/format";
+import { PrescriptionItemInput, prescriptionItemSchema } from "@/lib/validation/hep";
+import { ClinicExerciseInput, LogExerciseInput } from "@/lib/validation/hep-programs";
 import type { HistoryData } from "@/lib/validation/history";
 
 const REPS = { exerciseCode: "EX-20", sets: 3, reps: 10, timesPerDay: 1, daysPerWeek: 4 };
@@ -224,5 +227,80 @@ describe("historyPrecautions", () => {
     });
     expect(tags.map((t) => t.tag)).toEqual(["HIP_REPLACEMENT_POSTERIOR", "HIP_REPLACEMENT", "BLEEDING_RISK", "OSTEOPOROSIS", "DVT_HISTORY"]);
     expect(tags.find((t) => t.tag === "BLEEDING_RISK")!.reason).toBe("Bleeding disorder");
+  });
+});
+
+describe("prescriptionItemSchema: the same V19 rules for clinic-made exercises", () => {
+  const clinic = prescriptionItemSchema((code) => (code === "CX-ABC123" ? { paired: false, doseKind: "HOLD" } : code === "CX-SMR001" ? { paired: true, doseKind: "DURATION" } : undefined));
+  it("accepts a clinic exercise the library does not know, and still refuses unknown codes", () => {
+    expect(clinic.safeParse({ exerciseCode: "CX-ABC123", sets: 3, holdSeconds: 30, timesPerDay: 1, daysPerWeek: 3 }).success).toBe(true);
+    expect(PrescriptionItemInput.safeParse({ exerciseCode: "CX-ABC123", sets: 3, holdSeconds: 30, timesPerDay: 1, daysPerWeek: 3 }).success).toBe(false);
+    expect(clinic.safeParse({ ...HOLD, exerciseCode: "EX-99" }).success).toBe(false);
+  });
+  it("applies the exercise's own dose kind and sidedness", () => {
+    const both = clinic.safeParse({ exerciseCode: "CX-ABC123", sets: 3, holdSeconds: 30, reps: 10, timesPerDay: 1, daysPerWeek: 3 });
+    expect(both.success ? [] : both.error.issues.map((i) => i.message)).toEqual(["Give reps or a hold time, not both"]);
+    const noSide = clinic.safeParse({ exerciseCode: "CX-SMR001", sets: 1, durationSeconds: 60, timesPerDay: 1, daysPerWeek: 7 });
+    expect(noSide.success ? [] : noSide.error.issues.map((i) => i.path[0])).toEqual(["side"]);
+  });
+  it("keeps phases between 1 and 6", () => {
+    expect(PrescriptionItemInput.safeParse({ ...HOLD, phase: 6 }).success).toBe(true);
+    for (const phase of [0, 7, 1.5]) expect(PrescriptionItemInput.safeParse({ ...HOLD, phase }).success, String(phase)).toBe(false);
+  });
+});
+
+describe("clinic exercise defaults follow V19 too", () => {
+  const base = { name: "Wall sit", region: "THIGH_ANTERIOR", category: "STRENGTH", doseKind: "HOLD", defaultSets: "3", defaultHoldSeconds: "30", defaultTimesPerDay: "1", defaultDaysPerWeek: "3", steps: "Lean on the wall\nSlide down", cautions: "" };
+  it("accepts form strings and splits steps per line", () => {
+    const r = ClinicExerciseInput.safeParse(base);
+    expect(r.success && r.data).toMatchObject({ defaultSets: 3, defaultHoldSeconds: 30, steps: ["Lean on the wall", "Slide down"] });
+  });
+  it("needs the figure of its dose kind and no other, within range", () => {
+    const r = ClinicExerciseInput.safeParse({ ...base, defaultHoldSeconds: "", defaultReps: "10", defaultSets: "7" });
+    expect(r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path[0], i.message]))).toEqual({
+      defaultSets: "Sets must be a whole number from 1 to 6", defaultHoldSeconds: "Give a hold time in seconds",
+      defaultReps: "Leave this empty: the exercise is dosed in a hold time in seconds",
+    });
+  });
+  it("takes only https video links", () => {
+    expect(ClinicExerciseInput.safeParse({ ...base, videoUrl: "javascript:alert(1)" }).success).toBe(false);
+    expect(ClinicExerciseInput.safeParse({ ...base, videoUrl: "https://video.example/wall-sit" }).success).toBe(true);
+  });
+});
+
+describe("clinic exercise pictures: PNG, JPEG or WebP by content, at most 2 MB", () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+  const webp = new Uint8Array([...new TextEncoder().encode("RIFF"), 1, 2, 3, 4, ...new TextEncoder().encode("WEBPVP8 ")]);
+  it("accepts each format when the name agrees with the bytes", () => {
+    expect(checkExerciseImage({ name: "a.png", type: "image/png", bytes: png })).toEqual({ ok: true, contentType: "image/png" });
+    expect(checkExerciseImage({ name: "a.webp", type: "image/webp", bytes: webp })).toEqual({ ok: true, contentType: "image/webp" });
+  });
+  it("refuses a renamed file, a PDF, and anything over 2 MB", () => {
+    expect(checkExerciseImage({ name: "a.webp", type: "", bytes: png })).toMatchObject({ ok: false, message: expect.stringMatching(/PNG picture, but its name/) });
+    expect(checkExerciseImage({ name: "a.png", type: "", bytes: new TextEncoder().encode("%PDF-1.7 xxxxxxx") })).toMatchObject({ ok: false });
+    expect(checkExerciseImageMeta({ name: "a.png", type: "image/png", size: 2 * 1024 * 1024 + 1 })).toMatch(/larger than 2 MB/);
+    expect(checkExerciseImageMeta({ name: "a.gif", type: "image/gif", size: 100 })).toMatch(/PNG, JPEG or WebP/);
+  });
+});
+
+describe("dosing in plain words", () => {
+  it("reads holds, reps with a hold per rep, and self-massage", () => {
+    expect(describeDose({ side: "BIL", sets: 3, holdSeconds: 30, timesPerDay: 2, daysPerWeek: 7 })).toBe("3 sets, hold 30 seconds, each side · Twice a day, every day");
+    expect(describeDose({ side: "NA", sets: 2, reps: 10, repHoldSeconds: 2, timesPerDay: 1, daysPerWeek: 4, load: "BAND_LIGHT" })).toBe("2 sets of 10 reps (hold 2 seconds each), light band · Once a day, 4 days a week");
+    expect(describeDose({ side: "R", sets: 1, durationSeconds: 90, timesPerDay: 1, daysPerWeek: 1 })).toBe("1 round of 90 seconds, right side · Once a day, 1 day a week");
+  });
+});
+
+describe("a portal log's key", () => {
+  const itemId = "0b6f1d2e-1111-4222-8333-944455556666";
+  it("names the same line and day as the log, and a session 1–9", () => {
+    expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain: 3 }).success).toBe(true);
+    for (const key of [`${itemId}:2026-11-17:1`, `0b6f1d2e-1111-4222-8333-000000000000:2026-11-16:1`, `${itemId}:2026-11-16:0`, "anything"]) {
+      expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key }).success, key).toBe(false);
+    }
+  });
+  it("takes pain 0–10 or none", () => {
+    for (const pain of [0, 10, null, undefined]) expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain }).success).toBe(true);
+    for (const pain of [-1, 11, 2.5]) expect(LogExerciseInput.safeParse({ itemId, date: "2026-11-16", key: `${itemId}:2026-11-16:1`, pain }).success).toBe(false);
   });
 });

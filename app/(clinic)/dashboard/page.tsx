@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { getDashboardCounts, listIntakesToReview } from "@/lib/data/dashboard";
 import { listStaleDrafts } from "@/lib/data/notes";
+import { listNeedsNudge } from "@/lib/data/hep";
 import { now } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Dashboard" };
@@ -13,10 +14,11 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const caller = await requirePermission("clinic.dashboard");
   const clinical = hasPermission(caller.roles, "chart.clinical.read");
-  const [counts, toReview, staleDrafts] = await Promise.all([
+  const [counts, toReview, staleDrafts, nudges] = await Promise.all([
     getDashboardCounts(getDb()),
     clinical ? listIntakesToReview(getDb()) : Promise.resolve([]),
     clinical ? listStaleDrafts(getDb(), caller, now()) : Promise.resolve([]),
+    clinical ? listNeedsNudge(getDb(), now()) : Promise.resolve([]),
   ]);
   const cards = [
     { label: "Active patients", value: counts.activePatients, href: "/patients" },
@@ -44,6 +46,21 @@ export default async function DashboardPage() {
               <li key={d.noteId}><Link href={`/patients/${d.patientId}/visits/${d.visitId}`} className="font-medium text-teal-800 underline">{d.patientName}</Link>, visit of {new Date(d.startsAt).toISOString().slice(0, 10)}</li>
             ))}
           </ul>
+        </section>
+      )}
+      {clinical && (
+        <section aria-labelledby="nudge" className="mt-8">
+          <h2 id="nudge" className="text-xl font-semibold">Needs a nudge: no home exercises logged for 5 days</h2>
+          {nudges.length === 0 ? <p className="mt-2">Everyone with an active program has logged in the last 5 days.</p> : (
+            <ul className="mt-2 space-y-2">
+              {nudges.map((n) => (
+                <li key={n.patientId + n.programTitle}>
+                  <Link href={`/patients/${n.patientId}/exercises`} className="font-medium text-teal-800 underline">{n.patientName}</Link>
+                  {" "}— {n.programTitle}: {n.lastLog ? `last logged ${n.lastLog}` : `nothing logged since it was assigned on ${n.assignedOn}`}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       {clinical && (

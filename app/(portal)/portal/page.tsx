@@ -10,13 +10,17 @@ import { getMyOutcomeSummary } from "@/lib/data/outcomes";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
+import { NextAppointmentSlot, PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { getMyPrograms } from "@/lib/data/hep";
+import { now } from "@/lib/time";
 
 export const metadata: Metadata = { title: "My care" };
 
 export default async function PortalHome({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const caller = await requirePermission("portal.self");
-  const [people, intakes, consents, outcomes] = await Promise.all([
+  const [people, intakes, consents, outcomes, exercises] = await Promise.all([
     listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller), getMyOutcomeSummary(getDb(), caller),
+    getMyPrograms(getDb(), caller, now()),
   ]);
   const query = await searchParams;
   const sent = query.intake === "sent";
@@ -30,6 +34,8 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
       {query.consent === "signed" && <div className="mt-4"><Alert tone="success">Thank you: your signature has been saved.</Alert></div>}
       {query.outcome === "sent" && <div className="mt-4"><Alert tone="success">Thank you: your questionnaire has been sent to your clinician.</Alert></div>}
+      <NextAppointmentSlot />
+      <PortalExercisesCard programs={exercises.programs} />
       <OutstandingConsents items={consents} showNames={dependants.length > 0} />
       <PortalOutcomesCard assigned={outcomes.assigned} hasResults={outcomes.hasResults} showNames={dependants.length > 0} />
       {intakes.filter((i) => i.status !== "submitted").map((i) => (
@@ -41,6 +47,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
           </Link>
         </section>
       ))}
+      <PlanProgressSlot />
       {dependants.length > 0 && (
         <section aria-labelledby="family" className="mt-6">
           <h2 id="family" className="text-lg font-semibold">You also manage care for</h2>
