@@ -16,11 +16,15 @@ export const clinicSettings = pgTable(
     patientIdleMinutes: integer("patient_idle_minutes").notNull().default(60),
     inviteTtlHours: integer("invite_ttl_hours").notNull().default(72),
     resetTtlMinutes: integer("reset_ttl_minutes").notNull().default(60),
+    // scheduling: how long before a visit the reminder goes out, and how late a patient may cancel online
+    reminderLeadHours: integer("reminder_lead_hours").notNull().default(24),
+    cancellationWindowHours: integer("cancellation_window_hours").notNull().default(24),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("clinic_settings_singleton", sql`${t.id} = 1`),
     check("clinic_settings_idle_positive", sql`${t.staffIdleMinutes} > 0 and ${t.patientIdleMinutes} > 0`),
+    check("clinic_settings_scheduling_hours", sql`${t.reminderLeadHours} between 1 and 168 and ${t.cancellationWindowHours} between 0 and 168`),
   ],
 );
 

@@ -12,3 +12,4 @@ export * from "./visits";
 export * from "./exams";
 export * from "./notes";
 export * from "./treatment";
+export * from "./scheduling";
