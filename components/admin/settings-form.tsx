@@ -45,6 +45,11 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           <TextField label="Invitation links last (hours)" type="number" error={e.inviteTtlHours?.message} {...form.register("inviteTtlHours")} />
           <TextField label="Password reset links last (minutes)" type="number" error={e.resetTtlMinutes?.message} {...form.register("resetTtlMinutes")} />
         </fieldset>
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="text-lg font-semibold">Appointments</legend>
+          <TextField label="Reminder email before a visit (hours)" type="number" error={e.reminderLeadHours?.message} {...form.register("reminderLeadHours")} />
+          <TextField label="Patients may cancel online until (hours before)" type="number" error={e.cancellationWindowHours?.message} {...form.register("cancellationWindowHours")} />
+        </fieldset>
         <Button type="submit" pending={form.formState.isSubmitting}>Save settings</Button>
       </form>
       <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />

@@ -26,5 +26,7 @@ export const ClinicSettingsInput = z.object({
   patientIdleMinutes: z.coerce.number().int("Whole minutes").min(5, "At least 5 minutes").max(480, "At most 480 minutes"),
   inviteTtlHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(336, "At most 14 days (336 hours)"),
   resetTtlMinutes: z.coerce.number().int("Whole minutes").min(10, "At least 10 minutes").max(1440, "At most 24 hours"),
+  reminderLeadHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(168, "At most 7 days (168 hours)").default(24),
+  cancellationWindowHours: z.coerce.number().int("Whole hours").min(0, "0 or more hours").max(168, "At most 7 days (168 hours)").default(24),
 });
 export type ClinicSettingsInput = z.input<typeof ClinicSettingsInput>;
