@@ -6,10 +6,12 @@ import { SignOutButton } from "./sign-out-button";
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/dashboard", label: "Dashboard", permission: "clinic.dashboard" },
   { href: "/patients", label: "Patients", permission: "patient.search" },
+  { href: "/schedule", label: "Schedule", permission: "schedule.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
+  { href: "/admin/scheduling", label: "Scheduling setup", permission: "settings.manage" },
 ];
 
 /** The staff frame: navigation shows only what the caller's roles allow (pages still check). */

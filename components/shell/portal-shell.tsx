@@ -17,6 +17,7 @@ export function PortalShell({ firstName, children }: { firstName: string; childr
         <nav aria-label="Portal" className="mx-auto max-w-2xl px-4 pb-2">
           <ul className="flex gap-1">
             <li><NavLink href="/portal" exact>Home</NavLink></li>
+            <li><NavLink href="/portal/appointments">Appointments</NavLink></li>
           </ul>
         </nav>
       </header>

@@ -67,6 +67,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin/audit", permission: "audit.read" },
   { prefix: "/admin/outbox", permission: "outbox.read" },
   { prefix: "/admin/settings", permission: "settings.manage" },
+  { prefix: "/admin/scheduling", permission: "settings.manage" },
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/schedule", permission: "schedule.read" },
@@ -74,7 +75,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/portal", permission: "portal.self" },
 ];
 
-export const PUBLIC_PREFIXES = ["/sign-in", "/forgot-password", "/reset-password", "/invite", "/api/auth", "/api/health"];
+export const PUBLIC_PREFIXES = ["/sign-in", "/forgot-password", "/reset-password", "/invite", "/api/auth", "/api/health", "/api/ical"];
 
 export function routePermission(pathname: string): Permission | null {
   const rule = ROUTE_RULES.find((r) => pathname === r.prefix || pathname.startsWith(r.prefix + "/"));
