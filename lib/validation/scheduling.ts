@@ -19,7 +19,8 @@ export const AppointmentTypeInput = z.object({
   id: optionalUuid("appointment type"),
   name: requiredText(80, "Name"),
   durationMinutes: z.coerce.number({ error: "Duration is required" }).int("Whole minutes").min(5, "At least 5 minutes").max(480, "At most 480 minutes"),
-  defaultDisciplines: z.array(z.enum(DISCIPLINE_OPTIONS)).default([]),
+  // a checkbox group gives false (none), a string (one) or an array
+  defaultDisciplines: z.preprocess((v) => (Array.isArray(v) ? v : typeof v === "string" && v ? [v] : []), z.array(z.enum(DISCIPLINE_OPTIONS, { error: "Choose from DC, PT, PTA, LMT" }))),
   active: z.boolean().default(true),
 });
 export type AppointmentTypeInput = z.input<typeof AppointmentTypeInput>;
