@@ -30,9 +30,9 @@ async function registerPatient(page: Page, first: string, last: string): Promise
 /** Book through the booking page: type, clinician, day, then the slot with that label. */
 async function book(page: Page, o: { patientId: string; type: string; clinician: string; date: string; slot: string }) {
   await page.goto(`/schedule/book?patient=${o.patientId}`);
-  await page.getByLabel("Appointment type").selectOption({ label: o.type });
-  await page.getByLabel("Clinician").selectOption({ label: o.clinician });
-  await page.getByLabel("Day").fill(o.date);
+  await page.getByLabel("Appointment type (required)", { exact: true }).selectOption({ label: o.type });
+  await page.getByLabel("Clinician (required)", { exact: true }).selectOption({ label: o.clinician });
+  await page.getByLabel("Day (required)", { exact: true }).fill(o.date);
   await page.getByRole("button", { name: "Show free slots" }).click();
   await page.getByRole("radio", { name: o.slot }).check();
   await page.getByRole("button", { name: "Book this slot" }).click();
@@ -55,10 +55,10 @@ test.describe("front desk", () => {
     await page.getByLabel("Find patient").fill(`Sched${stamp}`);
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: `Choose Sched${stamp}, Ines` }).click();
-    await page.getByLabel("Appointment type").selectOption({ label: "Follow-up (30 min)" });
-    await page.getByLabel("Clinician").selectOption({ label: "Sam Rivera (PT)" });
-    await page.getByLabel("Room").selectOption({ label: "Treatment room 2 — Main clinic" });
-    await page.getByLabel("Day").fill(day);
+    await page.getByLabel("Appointment type (required)", { exact: true }).selectOption({ label: "Follow-up (30 min)" });
+    await page.getByLabel("Clinician (required)", { exact: true }).selectOption({ label: "Sam Rivera (PT)" });
+    await page.getByLabel("Room", { exact: true }).selectOption({ label: "Treatment room 2 — Main clinic" });
+    await page.getByLabel("Day (required)", { exact: true }).fill(day);
     await page.getByRole("button", { name: "Show free slots" }).click();
     await expect(page.getByRole("radio", { name: "09:00–09:30" })).toBeVisible();
     await expectAccessible(page);
@@ -74,8 +74,8 @@ test.describe("front desk", () => {
     const grid = page.getByRole("region", { name: /all clinicians at Main clinic/ });
     await expect(grid.getByRole("link", { name: new RegExp(`09:00–09:30 Ines Sched${stamp}`) })).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("View").selectOption("week");
-    await page.getByLabel("Clinician").selectOption({ label: "Sam Rivera (PT)" });
+    await page.getByLabel("View", { exact: true }).selectOption("week");
+    await page.getByLabel("Clinician", { exact: true }).selectOption({ label: "Sam Rivera (PT)" });
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page.getByRole("region", { name: /Week of .* for Sam Rivera/ }).getByRole("link", { name: new RegExp(`Ines Sched${stamp}`) })).toBeVisible();
     await expectAccessible(page);
@@ -93,9 +93,9 @@ test.describe("front desk", () => {
     const desk2 = await (await browser.newContext({ storageState: stateFile("frontDesk") })).newPage();
     for (const [p, id] of [[page, other], [desk2, third]] as const) {
       await p.goto(`/schedule/book?patient=${id}`);
-      await p.getByLabel("Appointment type").selectOption({ label: "Follow-up (30 min)" });
-      await p.getByLabel("Clinician").selectOption({ label: "Sam Rivera (PT)" });
-      await p.getByLabel("Day").fill(day);
+      await p.getByLabel("Appointment type (required)", { exact: true }).selectOption({ label: "Follow-up (30 min)" });
+      await p.getByLabel("Clinician (required)", { exact: true }).selectOption({ label: "Sam Rivera (PT)" });
+      await p.getByLabel("Day (required)", { exact: true }).fill(day);
       await p.getByRole("button", { name: "Show free slots" }).click();
       await p.getByRole("radio", { name: "11:00–11:30" }).check();
     }
@@ -112,7 +112,7 @@ test.describe("front desk", () => {
     await page.goto(appointmentUrl);
     await page.getByRole("button", { name: "Cancel appointment" }).click();
     await expect(page.getByText("Reason is required")).toBeVisible();
-    await page.getByLabel("Reason for cancelling").fill("Patient has a work trip");
+    await page.getByLabel("Reason for cancelling (required)", { exact: true }).fill("Patient has a work trip");
     await page.getByRole("button", { name: "Cancel appointment" }).click();
     await expect(page.getByText("Cancelled — Patient has a work trip")).toBeVisible();
     await page.goto(`/patients/${patientId}`);
@@ -190,41 +190,41 @@ test.describe("admin", () => {
     test.setTimeout(90_000);
     const stamp = Date.now();
     await page.goto("/admin/scheduling");
-    await expect(page.getByRole("cell", { name: "Initial exam" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Initial exam", exact: true })).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("Name", { exact: true }).fill(`Sports massage ${stamp}`);
-    await page.getByLabel("Duration (minutes)").fill("3");
+    await page.getByLabel("Name (required)", { exact: true }).fill(`Sports massage ${stamp}`);
+    await page.getByLabel("Duration (minutes) (required)", { exact: true }).fill("3");
     await page.getByRole("button", { name: "Add type" }).click();
     await expect(page.getByText("At least 5 minutes")).toBeVisible();
-    await page.getByLabel("Duration (minutes)").fill("45");
+    await page.getByLabel("Duration (minutes) (required)", { exact: true }).fill("45");
     await page.getByRole("checkbox", { name: "LMT" }).check();
     await page.getByRole("button", { name: "Add type" }).click();
-    await expect(page.getByRole("cell", { name: `Sports massage ${stamp}` })).toBeVisible();
+    await expect(page.getByRole("cell", { name: `Sports massage ${stamp}`, exact: true })).toBeVisible();
     await page.getByRole("button", { name: `Retire Sports massage ${stamp}` }).click();
     await expect(page.getByRole("row", { name: new RegExp(`Sports massage ${stamp}`) }).getByRole("cell", { name: "Retired" })).toBeVisible();
 
-    await page.getByLabel("New room at Main clinic").fill(`Table ${stamp}`);
+    await page.getByLabel("New room at Main clinic (required)", { exact: true }).fill(`Table ${stamp}`);
     await page.getByRole("button", { name: "Add room" }).click();
     await expect(page.getByText(`Table ${stamp}`, { exact: true })).toBeVisible();
 
     await page.getByRole("link", { name: "Hours and time off for Ana Kowalski" }).click();
     await expect(page.getByRole("heading", { name: "Hours for Ana Kowalski" })).toBeVisible();
     await expectAccessible(page);
-    await page.getByLabel("Day").selectOption({ label: "Friday" });
-    await page.getByLabel("From", { exact: true }).fill("13:00");
-    await page.getByLabel("Until", { exact: true }).fill("12:00");
+    await page.getByLabel("Day", { exact: true }).selectOption({ label: "Friday" });
+    await page.getByLabel("From (required)", { exact: true }).fill("13:00");
+    await page.getByLabel("Until (required)", { exact: true }).fill("12:00");
     await page.getByRole("button", { name: "Add hours" }).click();
     await expect(page.getByText("End must be after start")).toBeVisible();
-    await page.getByLabel("Until", { exact: true }).fill("18:00");
+    await page.getByLabel("Until (required)", { exact: true }).fill("18:00");
     await page.getByRole("button", { name: "Add hours" }).click();
-    await expect(page.getByRole("cell", { name: "13:00–18:00" })).toBeVisible();
-    await page.getByLabel("Date").fill("2027-07-02");
-    await page.getByLabel("Reason").fill("Half day: course");
+    await expect(page.getByRole("cell", { name: "13:00–18:00", exact: true })).toBeVisible();
+    await page.getByLabel("Date (required)", { exact: true }).fill("2027-07-02");
+    await page.getByLabel("Reason (required)", { exact: true }).fill("Half day: course");
     await page.getByRole("checkbox", { name: "The whole day" }).uncheck();
-    await page.getByLabel("Off from").fill("15:00");
-    await page.getByLabel("Off until").fill("18:00");
+    await page.getByLabel("Off from", { exact: true }).fill("15:00");
+    await page.getByLabel("Off until", { exact: true }).fill("18:00");
     await page.getByRole("button", { name: "Add time off" }).click();
-    await expect(page.getByRole("cell", { name: "Half day: course" })).toBeVisible();
-    await expect(page.getByRole("cell", { name: "15:00–18:00" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Half day: course", exact: true })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "15:00–18:00", exact: true })).toBeVisible();
   });
 });
