@@ -156,6 +156,11 @@ test.describe("patient portal and calendar feed", () => {
     await reexam.getByRole("button", { name: "Yes, cancel it" }).click();
     await expect(page.getByRole("listitem").filter({ hasText: "Tuesday, March 16" }).filter({ hasText: "(cancelled)" })).toBeVisible();
 
+    await page.getByRole("button", { name: "Stop appointment emails" }).click();
+    await expect(page.getByText("You will not get appointment emails.")).toBeVisible();
+    await page.getByRole("button", { name: "Turn appointment emails on" }).click();
+    await expect(page.getByText(/We email you when an appointment is booked/)).toBeVisible();
+
     await page.getByRole("button", { name: "Create calendar link" }).click();
     const url = (await page.getByRole("status").locator("code").textContent())!.trim();
     expect(url).toMatch(/\/api\/ical\/[A-Za-z0-9_-]{40,}$/);
@@ -226,5 +231,13 @@ test.describe("admin", () => {
     await page.getByRole("button", { name: "Add time off" }).click();
     await expect(page.getByRole("cell", { name: "Half day: course", exact: true })).toBeVisible();
     await expect(page.getByRole("cell", { name: "15:00–18:00", exact: true })).toBeVisible();
+
+    await page.goto("/admin/settings");
+    await page.getByLabel("Reminder email before a visit (hours)").fill("200");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("At most 7 days (168 hours)")).toBeVisible();
+    await page.getByLabel("Reminder email before a visit (hours)").fill("24");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
   });
 });

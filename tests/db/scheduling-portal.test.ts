@@ -1,9 +1,9 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { runAction } from "@/lib/actions/core";
-import { cancelMyAppointment, rotateClinicianCalendarFeed, rotateMyCalendarFeed } from "@/lib/actions/portal-appointments";
+import { cancelMyAppointment, rotateClinicianCalendarFeed, rotateMyCalendarFeed, setMyReminderPref } from "@/lib/actions/portal-appointments";
 import { addAvailabilityException, addAvailabilityRule, saveAppointmentType, setAppointmentTypeActive } from "@/lib/actions/schedule-admin";
-import { bookAppointmentAction, markAppointmentAction } from "@/lib/actions/scheduling";
+import { bookAppointmentAction, markAppointmentAction, setReminderPrefAction } from "@/lib/actions/scheduling";
 import { hashToken } from "@/lib/auth/tokens";
 import { loadFeed } from "@/lib/data/ical";
 import { findFreeSlots } from "@/lib/data/schedule-slots";
@@ -44,6 +44,20 @@ describe("portal cancellation", () => {
     expect(byId[far.id]).toMatchObject({ status: "cancelled", cancel_reason: "Cancelled by the patient online" });
     expect(byId[soon.id].status).toBe("booked");
     expect(byId[theirs.id].status).toBe("booked");
+  });
+});
+
+describe("appointment email opt-out", () => {
+  it("the desk and the patient set it; a patient cannot set another patient's", async () => {
+    const { patient, user } = await makePatient(t.owner, true);
+    const { patient: other } = await makePatient(t.owner, false);
+    const me = patientCaller(user!, [patient.id]);
+    expect(await runAction(t.db, me, setMyReminderPref.definition, { patientId: patient.id, optOut: true })).toMatchObject({ ok: true });
+    expect(await runAction(t.db, me, setMyReminderPref.definition, { patientId: other.id, optOut: true })).toMatchObject({ ok: false, code: "not_found" });
+    expect(await runAction(t.db, desk(), setReminderPrefAction.definition, { patientId: other.id, optOut: true })).toMatchObject({ ok: true });
+    expect(await runAction(t.db, desk(), setReminderPrefAction.definition, { patientId: other.id, optOut: false })).toMatchObject({ ok: true });
+    const rows = await t.ownerSql`select patient_id, reminders_opt_out from patient_reminder_prefs where patient_id in (${patient.id}, ${other.id}) order by reminders_opt_out`;
+    expect(rows.map((r) => [r.patient_id, r.reminders_opt_out])).toEqual([[other.id, false], [patient.id, true]]);
   });
 });
 
