@@ -30,6 +30,7 @@ async function registerPatient(page: Page, first: string, last: string): Promise
 /** Book through the booking page: type, clinician, day, then the slot with that label. */
 async function book(page: Page, o: { patientId: string; type: string; clinician: string; date: string; slot: string }) {
   await page.goto(`/schedule/book?patient=${o.patientId}`);
+  await expect(page.getByRole("link", { name: "Choose another patient" })).toBeVisible();
   await page.getByLabel("Appointment type (required)", { exact: true }).selectOption({ label: o.type });
   await page.getByLabel("Clinician (required)", { exact: true }).selectOption({ label: o.clinician });
   await page.getByLabel("Day (required)", { exact: true }).fill(o.date);
@@ -55,6 +56,7 @@ test.describe("front desk", () => {
     await page.getByLabel("Find patient").fill(`Sched${stamp}`);
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: `Choose Sched${stamp}, Ines` }).click();
+    await expect(page.getByRole("link", { name: "Choose another patient" })).toBeVisible();
     await page.getByLabel("Appointment type (required)", { exact: true }).selectOption({ label: "Follow-up (30 min)" });
     await page.getByLabel("Clinician (required)", { exact: true }).selectOption({ label: "Sam Rivera (PT)" });
     await page.getByLabel("Room", { exact: true }).selectOption({ label: "Treatment room 2 — Main clinic" });
