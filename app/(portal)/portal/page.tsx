@@ -56,7 +56,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       )}
       <section aria-labelledby="next" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="next" className="text-lg font-semibold">Coming up</h2>
-        <p className="mt-2">Nothing is scheduled for you yet. The clinic will add your appointments and exercises.</p>
+        <p className="mt-2"><Link href="/portal/appointments" className="font-medium text-teal-800 underline">See your appointments</Link>, cancel one, or add them to your phone&apos;s calendar.</p>
       </section>
     </>
   );
