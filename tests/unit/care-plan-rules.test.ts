@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { goalProgress, latestValueFor } from "@/lib/domain/care-plans/goals";
 import { currentPhase, nextReexam, outcomeMeasuresDue, plannedVisits, remainingWeeklyCounts, visitsRemaining, weeklyCounts } from "@/lib/domain/care-plans/plan";
 import { queueItems, type NoShow, type PlanState } from "@/lib/domain/care-plans/queue";
+import { matchScore, rankWaitlist, type WaitlistPreference } from "@/lib/domain/care-plans/waitlist-match";
 
 const PLAN = [{ visitsPerWeek: 3, weeks: 2 }, { visitsPerWeek: 2, weeks: 3 }, { visitsPerWeek: 1, weeks: 2 }];
 const phaseArb = fc.array(fc.record({ visitsPerWeek: fc.integer({ min: 1, max: 5 }), weeks: fc.integer({ min: 1, max: 12 }) }), { minLength: 1, maxLength: 5 });
@@ -133,5 +134,35 @@ describe("work queue rules", () => {
   it("orders no-shows, re-exams, unbooked plans, then dropped-off patients", () => {
     const items = kinds([plan({ booked: 0, reexamDue: true, lastActivityAt: null, hasFutureAppointment: false })], [noShow({})]);
     expect(items).toEqual(["no_show", "reexam_due", "book_plan", "dropped_off"]);
+  });
+});
+
+describe("waitlist matching for a freed slot", () => {
+  const NY = "America/New_York";
+  const entry = (over: Partial<WaitlistPreference>): WaitlistPreference => ({
+    entryId: "x", clinicianIds: [], weekdays: [], timeWindows: [], appointmentTypeId: null, createdAt: new Date("2026-03-01T12:00:00Z"), ...over,
+  });
+  // Tuesday 10 March 2026, 08:00–08:30 in New York (EDT, the week after the change)
+  const slot = { clinicianId: "c1", startsAt: new Date("2026-03-10T12:00:00Z"), endsAt: new Date("2026-03-10T12:30:00Z"), appointmentTypeId: "t1" };
+
+  it("filters by clinician, type, weekday and local time window", () => {
+    expect(matchScore(entry({}), slot, NY)).toBe(0);
+    expect(matchScore(entry({ clinicianIds: ["c2"] }), slot, NY)).toBeNull();
+    expect(matchScore(entry({ appointmentTypeId: "t2" }), slot, NY)).toBeNull();
+    expect(matchScore(entry({ weekdays: [1, 3] }), slot, NY)).toBeNull();
+    expect(matchScore(entry({ weekdays: [2], timeWindows: [{ start: "07:00", end: "09:00" }] }), slot, NY)).toBe(1);
+    // 08:00 local, not 08:00 UTC: a UTC-minded window would wrongly match
+    expect(matchScore(entry({ timeWindows: [{ start: "11:00", end: "13:00" }] }), slot, NY)).toBeNull();
+    expect(matchScore(entry({ timeWindows: [{ start: "08:15", end: "10:00" }] }), slot, NY)).toBeNull();
+  });
+
+  it("ranks the most specific first, then the longest waiting", () => {
+    const ranked = rankWaitlist([
+      entry({ entryId: "any-old", createdAt: new Date("2026-01-01T00:00:00Z") }),
+      entry({ entryId: "clinician", clinicianIds: ["c1"], createdAt: new Date("2026-03-05T00:00:00Z") }),
+      entry({ entryId: "any-new", createdAt: new Date("2026-02-01T00:00:00Z") }),
+      entry({ entryId: "wrong-day", weekdays: [5] }),
+    ], slot, NY);
+    expect(ranked.map((r) => r.entryId)).toEqual(["clinician", "any-old", "any-new"]);
   });
 });
