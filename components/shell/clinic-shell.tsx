@@ -6,6 +6,8 @@ import { SignOutButton } from "./sign-out-button";
 const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/dashboard", label: "Dashboard", permission: "clinic.dashboard" },
   { href: "/patients", label: "Patients", permission: "patient.search" },
+  { href: "/schedule/queue", label: "Work queue", permission: "schedule.read" },
+  { href: "/schedule/waitlist", label: "Waitlist", permission: "schedule.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },

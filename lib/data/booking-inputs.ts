@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { expandAvailability, type AvailableWindow } from "@/lib/domain/scheduling/availability";
 import type { Interval } from "@/lib/domain/scheduling/intervals";
-import { addDays, localDayBounds } from "@/lib/domain/scheduling/zoned";
+import { localDayBounds } from "@/lib/domain/scheduling/zoned";
 
 export interface BookingChoices {
   clinicians: { id: string; name: string; discipline: string | null }[];
@@ -42,13 +42,14 @@ export async function getAvailabilityWindows(db: DbOrTx, input: { clinicianId: s
  * Live appointments that block a new one: the clinician's, the room's and the patient's, over the
  * local dates [from, to]. Cancelled and no-show rows free their time.
  */
-export async function getBusyIntervals(db: DbOrTx, input: { clinicianId: string; roomId?: string | null; patientId: string; from: string; to: string; timeZone: string }): Promise<Interval[]> {
+export async function getBusyIntervals(db: DbOrTx, input: { clinicianId: string; roomId?: string | null; patientId?: string | null; from: string; to: string; timeZone: string }): Promise<Interval[]> {
   const start = localDayBounds(input.from, input.timeZone).start;
-  const end = localDayBounds(addDays(input.to, 0), input.timeZone).end;
+  const end = localDayBounds(input.to, input.timeZone).end;
   const rows = await db.execute<{ starts_at: string; ends_at: string }>(sql`
     select a.starts_at, a.ends_at from appointments a
     where a.status in ('booked', 'arrived', 'completed') and a.starts_at < ${end.toISOString()} and a.ends_at > ${start.toISOString()}
-      and (a.clinician_id = ${input.clinicianId} or a.patient_id = ${input.patientId}
+      and (a.clinician_id = ${input.clinicianId}
+           ${input.patientId ? sql`or a.patient_id = ${input.patientId}` : sql``}
            ${input.roomId ? sql`or a.room_id = ${input.roomId}` : sql``})`);
   return [...rows].map((r) => ({ start: new Date(r.starts_at), end: new Date(r.ends_at) }));
 }

@@ -59,5 +59,9 @@ export async function waitlistMatchesForSlot(
       and not exists (select 1 from appointments a where a.patient_id = w.patient_id and a.status in ('booked', 'arrived', 'completed')
                       and a.starts_at < ${slot.endsAt.toISOString()} and a.ends_at > ${slot.startsAt.toISOString()})`);
   const entries = [...rows].map((r) => ({ ...r, entryId: r.id, createdAt: new Date(r.createdAt) }));
-  return rankWaitlist(entries, slot, timeZone).map(({ entryId: _entryId, createdAt, ...rest }) => ({ ...rest, createdAt: createdAt.toISOString() }));
+  return rankWaitlist(entries, slot, timeZone).map((m) => ({
+    id: m.id, patientId: m.patientId, patientName: m.patientName, mrn: m.mrn, phone: m.phone, clinicianIds: m.clinicianIds,
+    clinicianNames: m.clinicianNames, weekdays: m.weekdays, timeWindows: m.timeWindows, appointmentTypeId: m.appointmentTypeId,
+    appointmentTypeName: m.appointmentTypeName, note: m.note, status: m.status, createdAt: m.createdAt.toISOString(), score: m.score,
+  }));
 }

@@ -10,7 +10,7 @@ const int = (label: string, min: number, max: number) =>
   z.coerce.number({ error: `${label} must be a number` }).int(`${label} must be a whole number`)
     .min(min, `${label} must be at least ${min}`).max(max, `${label} must be at most ${max}`);
 const optionalInt = (label: string, min: number, max: number) => z.preprocess(blankToUndefined, int(label, min, max).optional());
-const num = (label: string) => z.coerce.number({ error: `${label} must be a number` }).refine(Number.isFinite, `${label} must be a number`);
+const num = (label: string) => z.preprocess(blankToUndefined, z.coerce.number({ error: `${label} must be a number` }).refine(Number.isFinite, `${label} must be a number`));
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const GOAL_TYPES = ["SHORT_TERM", "LONG_TERM"] as const;
