@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "../client";
 import { clinicSettings, patients, portalLinks, staffProfiles, userRoles, users } from "../schema";
 import { eq } from "drizzle-orm";
+import { seedDemoCarePlans } from "./demo-care-plans";
 import { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from "./demo-people";
 
 /** Add the demo clinic. Idempotent: existing rows (by fixed id) are left as they are. Returns true when it added people. */
@@ -32,6 +33,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await tx.insert(users).values({ id: p.userId, kind: "patient", email: p.email, displayName: `${p.preferred ?? p.first} ${p.last}`, passwordHash }).onConflictDoNothing();
       await tx.insert(portalLinks).values({ userId: p.userId, patientId: p.id, relationship: "self" }).onConflictDoNothing();
     }
+    await seedDemoCarePlans(tx);
   });
   return true;
 }
