@@ -11,7 +11,7 @@ import { saveCarePlan } from "@/lib/actions/care-plans";
 import { OUTCOME_CODES } from "@/lib/domain/care-plans/goals";
 import { CarePlanInput } from "@/lib/validation/care-plans";
 import { GoalRows } from "./goal-rows";
-import { DAY_OPTIONS, opts } from "./options";
+import { DAY_OPTIONS, keepFocus, opts } from "./options";
 
 /**
  * Create or change an episode's plan of care. Phases, goals, outcome measures and preferred
@@ -58,11 +58,11 @@ export function CarePlanForm({ initial }: { initial: CarePlanInput }) {
             <div key={f.id} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto]">
               <TextField label={`Phase ${i + 1} visits per week`} type="number" inputMode="numeric" min={1} max={7} error={e(`phases.${i}.visitsPerWeek`)} {...r(`phases.${i}.visitsPerWeek`)} />
               <TextField label={`Phase ${i + 1} weeks`} type="number" inputMode="numeric" min={1} max={52} error={e(`phases.${i}.weeks`)} {...r(`phases.${i}.weeks`)} />
-              <Button variant="ghost" onClick={() => phases.remove(i)} disabled={phases.fields.length === 1}>Remove phase {i + 1}</Button>
+              <Button onMouseDown={keepFocus} variant="ghost" onClick={() => phases.remove(i)} disabled={phases.fields.length === 1}>Remove phase {i + 1}</Button>
             </div>
           ))}
           {e("phases") && <p className="text-sm font-medium text-red-700">{e("phases")}</p>}
-          <Button variant="secondary" onClick={() => phases.append({ visitsPerWeek: "", weeks: "" } as never)} disabled={phases.fields.length >= 8}>Add a phase</Button>
+          <Button onMouseDown={keepFocus} variant="secondary" onClick={() => phases.append({ visitsPerWeek: "", weeks: "" } as never)} disabled={phases.fields.length >= 8}>Add a phase</Button>
         </fieldset>
 
         <GoalRows control={form.control as never} register={r} error={e} />
@@ -79,10 +79,10 @@ export function CarePlanForm({ initial }: { initial: CarePlanInput }) {
             <div key={f.id} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto]">
               <SelectField label={`Outcome measure ${i + 1}`} placeholder="Choose" options={OUTCOME_CODES.map((c) => ({ value: c, label: c }))} error={e(`outcomeMeasures.${i}.measure`)} {...r(`outcomeMeasures.${i}.measure`)} />
               <TextField label={`Outcome measure ${i + 1} every (visits)`} type="number" inputMode="numeric" error={e(`outcomeMeasures.${i}.everyVisits`)} {...r(`outcomeMeasures.${i}.everyVisits`)} />
-              <Button variant="ghost" onClick={() => measures.remove(i)}>Remove outcome measure {i + 1}</Button>
+              <Button onMouseDown={keepFocus} variant="ghost" onClick={() => measures.remove(i)}>Remove outcome measure {i + 1}</Button>
             </div>
           ))}
-          <Button variant="secondary" onClick={() => measures.append({ measure: "", everyVisits: "6" } as never)} disabled={measures.fields.length >= 5}>Add an outcome measure</Button>
+          <Button onMouseDown={keepFocus} variant="secondary" onClick={() => measures.append({ measure: "", everyVisits: "6" } as never)} disabled={measures.fields.length >= 5}>Add an outcome measure</Button>
         </fieldset>
 
         <TextAreaField label="Planned discharge criteria" required rows={3} error={e("dischargeCriteria")} {...r("dischargeCriteria")} />
@@ -94,10 +94,10 @@ export function CarePlanForm({ initial }: { initial: CarePlanInput }) {
             <div key={f.id} className="grid items-end gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_1fr_auto]">
               <SelectField label={`Preferred day ${i + 1}`} placeholder="Choose" options={DAY_OPTIONS} error={e(`preferredTimes.${i}.weekday`)} {...r(`preferredTimes.${i}.weekday`)} />
               <TextField label={`Preferred time ${i + 1}`} type="time" error={e(`preferredTimes.${i}.time`)} {...r(`preferredTimes.${i}.time`)} />
-              <Button variant="ghost" onClick={() => times.remove(i)}>Remove preferred day {i + 1}</Button>
+              <Button onMouseDown={keepFocus} variant="ghost" onClick={() => times.remove(i)}>Remove preferred day {i + 1}</Button>
             </div>
           ))}
-          <Button variant="secondary" onClick={() => times.append({ weekday: "", time: "08:00" } as never)} disabled={times.fields.length >= 7}>Add a preferred day</Button>
+          <Button onMouseDown={keepFocus} variant="secondary" onClick={() => times.append({ weekday: "", time: "08:00" } as never)} disabled={times.fields.length >= 7}>Add a preferred day</Button>
         </fieldset>
 
         {isChange && <TextField label="Reason for the change" required hint="Kept with this version in the plan's history." error={e("changeReason")} {...r("changeReason")} />}

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { GOAL_STATUS_LABELS } from "@/lib/validation/care-plans";
-import { COMPARATOR_LABELS, GOAL_DOMAIN_LABELS, GOAL_TYPE_LABELS, MEASURE_LABELS, opts } from "./options";
+import { COMPARATOR_LABELS, GOAL_DOMAIN_LABELS, GOAL_TYPE_LABELS, MEASURE_LABELS, keepFocus, opts } from "./options";
 
 const EMPTY_GOAL = {
   type: "SHORT_TERM", domain: "FUNCTION", description: "", measure: "", baselineValue: "", targetValue: "", currentValue: "",
@@ -40,12 +40,12 @@ export function GoalRows({ control, register: r, error: e }: {
               <SelectField label={`Goal ${n} status`} options={opts(GOAL_STATUS_LABELS)} error={e(`goals.${i}.status`)} {...r(`goals.${i}.status`)} />
               <TextField label={`Goal ${n} status reason`} error={e(`goals.${i}.statusReason`)} {...r(`goals.${i}.statusReason`)} />
             </div>
-            <Button variant="ghost" onClick={() => goals.remove(i)} disabled={goals.fields.length === 1}>Remove goal {n}</Button>
+            <Button onMouseDown={keepFocus} variant="ghost" onClick={() => goals.remove(i)} disabled={goals.fields.length === 1}>Remove goal {n}</Button>
           </div>
         );
       })}
       {e("goals") && <p className="text-sm font-medium text-red-700">{e("goals")}</p>}
-      <Button variant="secondary" onClick={() => goals.append(EMPTY_GOAL)} disabled={goals.fields.length >= 12}>Add a goal</Button>
+      <Button onMouseDown={keepFocus} variant="secondary" onClick={() => goals.append(EMPTY_GOAL)} disabled={goals.fields.length >= 12}>Add a goal</Button>
     </fieldset>
   );
 }

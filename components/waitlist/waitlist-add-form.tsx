@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select";
 import { FormError } from "@/components/forms/form-error";
 import { SessionExpiredDialog } from "@/components/forms/session-expired-dialog";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { DAY_OPTIONS } from "@/components/care-plans/options";
+import { DAY_OPTIONS, keepFocus } from "@/components/care-plans/options";
 import { addToWaitlist } from "@/lib/actions/waitlist";
 import { WaitlistAddInput } from "@/lib/validation/care-plans";
 
@@ -44,10 +44,10 @@ export function WaitlistAddForm({ patientId, patientName, clinicians, types }: {
             <div key={f.id} className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto]">
               <TextField label={`Window ${i + 1} from`} type="time" error={e(`timeWindows.${i}.start`)} {...r(`timeWindows.${i}.start`)} />
               <TextField label={`Window ${i + 1} until`} type="time" error={e(`timeWindows.${i}.end`)} {...r(`timeWindows.${i}.end`)} />
-              <Button variant="ghost" onClick={() => windows.remove(i)}>Remove window {i + 1}</Button>
+              <Button onMouseDown={keepFocus} variant="ghost" onClick={() => windows.remove(i)}>Remove window {i + 1}</Button>
             </div>
           ))}
-          <Button variant="secondary" onClick={() => windows.append({ start: "07:00", end: "10:00" } as never)} disabled={windows.fields.length >= 4}>Add a time window</Button>
+          <Button onMouseDown={keepFocus} variant="secondary" onClick={() => windows.append({ start: "07:00", end: "10:00" } as never)} disabled={windows.fields.length >= 4}>Add a time window</Button>
         </fieldset>
         <SelectField label="Appointment type" placeholder="Any type" options={types.map((t) => ({ value: t.id, label: t.name }))} error={e("appointmentTypeId")} {...r("appointmentTypeId")} />
         <TextField label="Note for the front desk" error={e("note")} {...r("note")} />
