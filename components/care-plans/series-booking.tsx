@@ -33,7 +33,7 @@ export function SeriesBooking({ occurrences, base }: {
   const router = useRouter();
   const signature = occurrences.map((o) => `${o.startsAt}:${o.status}:${o.alternative?.startsAt ?? ""}`).join("|");
   const [state, setState] = useState({ signature, choices: defaults(occurrences) });
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<{ tone: "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
   // a fresh proposal (after a refresh) resets the choices, but keeps the message that explains why
   const choices = state.signature === signature ? state.choices : defaults(occurrences);
@@ -52,8 +52,12 @@ export function SeriesBooking({ occurrences, base }: {
       setMessage(null);
       const r = await bookPlanSeries({ ...base, startsAt: chosen }).catch(() => null);
       if (!r) { setMessage({ tone: "error", text: "The server could not be reached. Nothing was booked; try again." }); return; }
-      if (r.ok) setMessage({ tone: "success", text: `Booked ${r.data.booked} visit${r.data.booked === 1 ? "" : "s"}.` });
-      else if (r.code === "session_expired") setMessage({ tone: "error", text: "Your session has ended: sign in again, then retry. Nothing was booked." });
+      if (r.ok) {
+        // the proposal is used up: the plan page says what was booked and shows the new counts
+        router.push(`/patients/${base.patientId}/care-plan?booked=${r.data.booked}`);
+        return;
+      }
+      if (r.code === "session_expired") setMessage({ tone: "error", text: "Your session has ended: sign in again, then retry. Nothing was booked." });
       else setMessage({ tone: "error", text: r.code === "overlap" ? `${r.error} A fresh proposal is shown below.` : r.error });
       router.refresh();
     });

@@ -28,5 +28,6 @@ export const ClinicSettingsInput = z.object({
   resetTtlMinutes: z.coerce.number().int("Whole minutes").min(10, "At least 10 minutes").max(1440, "At most 24 hours"),
   reminderLeadHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(168, "At most 7 days (168 hours)").default(24),
   cancellationWindowHours: z.coerce.number().int("Whole hours").min(0, "0 or more hours").max(168, "At most 7 days (168 hours)").default(24),
+  dropOffDays: z.coerce.number().int("Whole days").min(1, "At least 1 day").max(365, "At most 365 days").default(14),
 });
 export type ClinicSettingsInput = z.input<typeof ClinicSettingsInput>;

@@ -14,7 +14,7 @@ export default async function SettingsPage() {
   return (
     <>
       <PageHeader title="Clinic settings" />
-      <SettingsForm initial={{ name: s.name, timeZone: s.timeZone, hours, staffIdleMinutes: s.staffIdleMinutes, patientIdleMinutes: s.patientIdleMinutes, inviteTtlHours: s.inviteTtlHours, resetTtlMinutes: s.resetTtlMinutes, reminderLeadHours: s.reminderLeadHours, cancellationWindowHours: s.cancellationWindowHours }} />
+      <SettingsForm initial={{ name: s.name, timeZone: s.timeZone, hours, staffIdleMinutes: s.staffIdleMinutes, patientIdleMinutes: s.patientIdleMinutes, inviteTtlHours: s.inviteTtlHours, resetTtlMinutes: s.resetTtlMinutes, reminderLeadHours: s.reminderLeadHours, cancellationWindowHours: s.cancellationWindowHours, dropOffDays: s.dropOffDays }} />
     </>
   );
 }

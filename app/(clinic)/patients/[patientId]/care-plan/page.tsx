@@ -38,6 +38,9 @@ export default async function CarePlanPage({ params, searchParams }: { params: P
     <ChartFrame caller={caller} patientId={patientId} current="care-plan">
       <h2 className="mb-4 text-xl font-semibold">Care plan</h2>
       {sp.saved === "1" && <div className="mb-4"><Alert tone="success">Care plan saved.</Alert></div>}
+      {typeof sp.booked === "string" && /^\d{1,3}$/.test(sp.booked) && (
+        <div className="mb-4"><Alert tone="success">Booked {sp.booked} visit{sp.booked === "1" ? "" : "s"}.</Alert></div>
+      )}
       {progress.length === 0 && <p className="mb-6">No care plan yet.</p>}
       {progress.map((p) => {
         const versions = clinical?.versions.filter((v) => v.episodeId === p.episodeId) ?? [];
