@@ -185,3 +185,27 @@ test("a no-show appears in the work queue with its action; a waitlisted patient 
   await desk.reload();
   await expect(desk.getByText(/That time is already booked/)).toBeVisible();
 });
+
+test("who may open the care-plan, queue and waitlist pages (over HTTP)", async ({ playwright }) => {
+  const as = (name: "patient" | "frontDesk" | "pt") => playwright.request.newContext({ baseURL: test.info().project.use.baseURL, storageState: stateFile(name) });
+  const patient = await as("patient");
+  for (const path of ["/schedule/queue", "/schedule/waitlist", `/patients/${PATIENT.id}/care-plan`, `/patients/${PATIENT.id}/care-plan/book`]) {
+    const res = await patient.get(path);
+    expect(res.status(), path).toBe(403);
+    expect(await res.text(), path).not.toContain("Planned discharge criteria");
+  }
+  const desk = await as("frontDesk");
+  for (const path of ["/schedule/queue", "/schedule/waitlist", `/patients/${PATIENT.id}/care-plan`, `/patients/${PATIENT.id}/care-plan/book`]) {
+    expect((await desk.get(path)).status(), path).toBe(200);
+  }
+  // the demo plan's goal and discharge wording never reach the desk; a clinician sees them
+  const deskHtml = await (await desk.get(`/patients/${PATIENT.id}/care-plan`)).text();
+  expect(deskHtml).toContain("Remaining");
+  expect(deskHtml).not.toContain("Run 5 km on flat road at easy pace");
+  expect(deskHtml).not.toContain("independent with home program");
+  const pt = await as("pt");
+  const ptHtml = await (await pt.get(`/patients/${PATIENT.id}/care-plan`)).text();
+  expect(ptHtml).toContain("Run 5 km on flat road at easy pace");
+  expect(ptHtml).toContain("independent with home program");
+  await Promise.all([patient.dispose(), desk.dispose(), pt.dispose()]);
+});

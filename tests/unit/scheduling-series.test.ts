@@ -112,3 +112,14 @@ describe("series proposal with conflicts", () => {
     ), { numRuns: 60 });
   });
 });
+
+describe("series from a partly booked plan", () => {
+  it("books only what is left, continuing the plan's taper", async () => {
+    const { remainingWeeklyCounts } = await import("@/lib/domain/care-plans/plan");
+    // 3×2, 2×3, 1×2 is [3, 3, 2, 2, 2, 1, 1] a week; 7 visits done or booked use up the front → [1, 2, 2, 1, 1]
+    const counts = remainingWeeklyCounts([{ visitsPerWeek: 3, weeks: 2 }, { visitsPerWeek: 2, weeks: 3 }, { visitsPerWeek: 1, weeks: 2 }], 7);
+    expect(counts).toEqual([1, 2, 2, 1, 1]);
+    const dates = seriesDates({ weeklyCounts: counts, preferred: MWF, startDate: "2026-03-16" });
+    expect(dates.map((d) => d.date)).toEqual(["2026-03-16", "2026-03-23", "2026-03-27", "2026-03-30", "2026-04-03", "2026-04-06", "2026-04-13"]);
+  });
+});
