@@ -19,10 +19,12 @@ export interface SlotOfferMatch {
  * "Book this slot". Shown on the waitlist page for a chosen slot and, after a cancellation, in the
  * calendar's cancel flow. The booking goes through the exclusion constraints like any other.
  */
-export function SlotOffers({ slot, matches, canBook }: {
+export function SlotOffers({ slot, matches, canBook, filled = false }: {
   slot: { clinicianId: string; startsAt: string; appointmentTypeId: string; roomId?: string | null; label: string };
   matches: SlotOfferMatch[];
   canBook: boolean;
+  /** The slot has been booked again since (the offers are gone, a booking message may still show). */
+  filled?: boolean;
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -40,7 +42,7 @@ export function SlotOffers({ slot, matches, canBook }: {
     <section aria-labelledby="slot-offers" className="space-y-3">
       <h3 id="slot-offers" className="text-lg font-semibold">Waitlisted patients for {slot.label}</h3>
       {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      {matches.length === 0 ? <p>Nobody on the waitlist fits this slot.</p> : (
+      {filled ? <p>This slot is booked now.</p> : matches.length === 0 ? <p>Nobody on the waitlist fits this slot.</p> : (
         <ol className="space-y-2">
           {matches.map((m, i) => (
             <li key={m.id} className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-slate-200 bg-white p-3">

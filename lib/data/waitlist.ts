@@ -65,3 +65,11 @@ export async function waitlistMatchesForSlot(
     appointmentTypeName: m.appointmentTypeName, note: m.note, status: m.status, createdAt: m.createdAt.toISOString(), score: m.score,
   }));
 }
+
+/** Whether the clinician has no live appointment overlapping [startsAt, endsAt) — a freed slot not yet refilled. */
+export async function clinicianFreeAt(db: DbOrTx, clinicianId: string, startsAt: string, endsAt: string): Promise<boolean> {
+  const [row] = await db.execute<{ busy: boolean }>(sql`
+    select exists (select 1 from appointments a where a.clinician_id = ${clinicianId} and a.status in ('booked', 'arrived', 'completed')
+      and tstzrange(a.starts_at, a.ends_at) && tstzrange(${startsAt}::timestamptz, ${endsAt}::timestamptz)) as busy`);
+  return !row?.busy;
+}
