@@ -144,7 +144,8 @@ async function runInTransaction<S extends z.ZodType, O>(
       }
       return result;
     },
-    { isolationLevel: def.isolation ?? "read committed" },
+    // PostgreSQL's default is read committed: naming it would cost a SET TRANSACTION statement per action
+    def.isolation && def.isolation !== "read committed" ? { isolationLevel: def.isolation } : undefined,
   );
 }
 

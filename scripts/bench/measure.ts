@@ -23,10 +23,22 @@ export interface PathResult {
   sqlPerRequest: number;
 }
 
+/** Wait until the instance is idle: requests autocannon left in flight still send statements. */
+async function settle(baseUrl: string): Promise<number> {
+  let last = await sqlCount(baseUrl);
+  for (let i = 0; i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 400));
+    const now = await sqlCount(baseUrl);
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Statements per request: N sequential requests between two readings of the instance's counter. */
 async function countSql(baseUrl: string, p: BenchPath, n: number): Promise<{ perRequest: number; failed: number }> {
   let failed = 0;
-  const before = await sqlCount(baseUrl);
+  const before = await settle(baseUrl);
   for (let i = 0; i < n; i++) {
     const fresh = p.next?.();
     const headers = fresh?.cookie ? { ...p.headers, cookie: fresh.cookie } : p.headers;
@@ -35,8 +47,7 @@ async function countSql(baseUrl: string, p: BenchPath, n: number): Promise<{ per
     if (!p.ok(res.status, text)) failed++;
   }
   // work after the response (none today) would land here too
-  await new Promise((r) => setTimeout(r, 100));
-  const after = await sqlCount(baseUrl);
+  const after = await settle(baseUrl);
   return { perRequest: (after - before) / n, failed };
 }
 
@@ -72,6 +83,7 @@ export async function measurePath(baseUrl: string, p: BenchPath, opts: { seconds
   await run(baseUrl, p, opts.warmupSeconds, opts.connections);
   const counted = await countSql(baseUrl, p, 10);
   const { result, failed } = await run(baseUrl, p, opts.seconds, opts.connections);
+  await settle(baseUrl);
   const requests = result.requests.total;
   return {
     name: p.name,
