@@ -73,7 +73,7 @@ export const LARGE_SEED_STEPS: SeedStep[] = [
     name: "appointments",
     sql: `with k as (select tz, today from ${CLOCK} k),
       w as (select ceil({{appointments}} / ({{clinicians}} * 21.0))::int as days),
-      b as (select date_trunc('week', k.today)::date - 7 * ceil((w.days - greatest(5, round(w.days * 0.04))) / 5.0)::int as base from k, w),
+      b as (select date_trunc('week', k.today)::date - 7 * ceil((w.days - least(greatest(5, round(w.days * 0.04)), w.days / 3)) / 5.0)::int as base from k, w),
       np as (select count(*)::bigint as p, case when count(*) % 7919 = 0 then 7907 else 7919 end as m from kc_pat),
       ty as (select id from appointment_types where name = 'Follow-up'),
       loc as (select id from locations order by created_at limit 1),
