@@ -30,51 +30,36 @@ export async function getWorkQueue(db: DbOrTx, caller: Caller, opts: { now: Date
   const settings = await getClinicSettings(db);
   const now = opts.now.toISOString();
   const [plans, noShows] = await Promise.all([
-    // Set-based: each table is read once for all active plans (grouped by episode or patient), not
-    // by one correlated subquery per plan; the cost grows with the active plans, not with the history.
+    // Per active plan, three index lookups (its episode's visits, its episode's and its patient's appointments)
+    // instead of nine correlated subqueries: still one row per active plan, never the whole history.
     db.execute<PlanRow>(sql`
-      with plans as (
-        select cp.id, cp.episode_id, cp.patient_id, cp.version, cp.status, cp.start_date, cp.phases, cp.preferred_times,
-          cp.reexam_every_visits, cp.reexam_every_days, cp.created_at, e.title as episode_title,
-          p.legal_last_name || ', ' || p.legal_first_name as patient_name, p.phone, p.email, p.mrn
-        from care_plans cp join episodes e on e.id = cp.episode_id join patients p on p.id = cp.patient_id
-        where cp.is_current and cp.status = 'active' and e.status = 'open' and ${patientScope(caller)}),
-      vis as (
-        select v.episode_id, v.starts_at, v.status, v.visit_type,
-          row_number() over (partition by v.episode_id, v.status = 'completed' order by v.starts_at) as n
-        from visits v where v.episode_id in (select episode_id from plans)),
-      vagg as (
-        select episode_id, count(*) filter (where status = 'completed')::int as done,
-          max(starts_at) filter (where status <> 'cancelled' and starts_at <= ${now}) as last_visit
-        from vis group by episode_id),
-      last_exam as (
-        select distinct on (episode_id) episode_id,
-          json_build_object('date', to_char(starts_at at time zone ${settings.timeZone}, 'YYYY-MM-DD'), 'visitNumber', n) as last_exam
-        from vis where status = 'completed' and visit_type in ('INITIAL_EXAM', 'RE_EXAM') order by episode_id, n desc),
-      by_episode as (
-        select a.episode_id, count(*)::int as booked, min(a.starts_at) as next_at from appointments a
-        where a.episode_id in (select episode_id from plans) and a.status in ('booked', 'arrived') and a.starts_at > ${now}
-        group by a.episode_id),
-      by_patient as (
-        select a.patient_id,
-          max(a.starts_at) filter (where a.status in ('booked', 'arrived', 'completed') and a.starts_at <= ${now}) as last_appointment,
+      select cp.id as "planId", cp.episode_id as "episodeId", e.title as "episodeTitle", cp.version, cp.status,
+        to_char(cp.start_date, 'YYYY-MM-DD') as "startDate", cp.phases, cp.preferred_times as "preferredTimes",
+        cp.reexam_every_visits as "reexamEveryVisits", cp.reexam_every_days as "reexamEveryDays",
+        va.done, ae.booked, ae.next_at as "nextAppointmentAt", va.last_exam as "lastExam",
+        p.id as "patientId", p.legal_last_name || ', ' || p.legal_first_name as "patientName", p.phone, p.email, p.mrn,
+        cp.created_at as "createdAt", greatest(va.last_visit, ap.last_appointment) as "lastActivityAt",
+        coalesce(ap.reexam_booked, false) as "reexamBooked", ct.last_contact as "lastContactAt", coalesce(ap.has_future, false) as "hasFuture"
+      from care_plans cp join episodes e on e.id = cp.episode_id join patients p on p.id = cp.patient_id
+      cross join lateral (
+        select count(*) filter (where v.status = 'completed')::int as done,
+          max(v.starts_at) filter (where v.status <> 'cancelled' and v.starts_at <= ${now}) as last_visit,
+          (select json_build_object('date', to_char(x.starts_at at time zone ${settings.timeZone}, 'YYYY-MM-DD'), 'visitNumber', x.n)
+             from (select v2.starts_at, v2.visit_type, row_number() over (order by v2.starts_at) as n
+                   from visits v2 where v2.episode_id = cp.episode_id and v2.status = 'completed') x
+             where x.visit_type in ('INITIAL_EXAM', 'RE_EXAM') order by x.n desc limit 1) as last_exam
+        from visits v where v.episode_id = cp.episode_id) va
+      cross join lateral (
+        select count(*)::int as booked, min(a.starts_at) as next_at from appointments a
+        where a.episode_id = cp.episode_id and a.status in ('booked', 'arrived') and a.starts_at > ${now}) ae
+      cross join lateral (
+        select max(a.starts_at) filter (where a.status in ('booked', 'arrived', 'completed') and a.starts_at <= ${now}) as last_appointment,
           bool_or(a.status in ('booked', 'arrived') and a.starts_at > ${now}) as has_future,
           bool_or(a.status in ('booked', 'arrived') and a.starts_at > ${now} and ${sql.raw(RE_EXAM_TYPE)}) as reexam_booked
-        from appointments a join appointment_types t on t.id = a.appointment_type_id
-        where a.patient_id in (select patient_id from plans) group by a.patient_id),
-      contacts as (
-        select c.patient_id, max(c.contacted_at) as last_contact from queue_contacts c
-        where c.kind = 'dropped_off' and c.patient_id in (select patient_id from plans) group by c.patient_id)
-      select pl.id as "planId", pl.episode_id as "episodeId", pl.episode_title as "episodeTitle", pl.version, pl.status,
-        to_char(pl.start_date, 'YYYY-MM-DD') as "startDate", pl.phases, pl.preferred_times as "preferredTimes",
-        pl.reexam_every_visits as "reexamEveryVisits", pl.reexam_every_days as "reexamEveryDays",
-        coalesce(vagg.done, 0) as done, coalesce(be.booked, 0) as booked, be.next_at as "nextAppointmentAt", le.last_exam as "lastExam",
-        pl.patient_id as "patientId", pl.patient_name as "patientName", pl.phone, pl.email, pl.mrn, pl.created_at as "createdAt",
-        greatest(vagg.last_visit, bp.last_appointment) as "lastActivityAt", coalesce(bp.reexam_booked, false) as "reexamBooked",
-        ct.last_contact as "lastContactAt", coalesce(bp.has_future, false) as "hasFuture"
-      from plans pl left join vagg on vagg.episode_id = pl.episode_id left join last_exam le on le.episode_id = pl.episode_id
-        left join by_episode be on be.episode_id = pl.episode_id left join by_patient bp on bp.patient_id = pl.patient_id
-        left join contacts ct on ct.patient_id = pl.patient_id`),
+        from appointments a join appointment_types t on t.id = a.appointment_type_id where a.patient_id = cp.patient_id) ap
+      cross join lateral (
+        select max(c.contacted_at) as last_contact from queue_contacts c where c.patient_id = cp.patient_id and c.kind = 'dropped_off') ct
+      where cp.is_current and cp.status = 'active' and e.status = 'open' and ${patientScope(caller)}`),
     db.execute<NoShowRow>(sql`
       select a.id as "appointmentId", p.id as "patientId", p.legal_last_name || ', ' || p.legal_first_name as "patientName", p.phone, p.email, p.mrn,
         a.episode_id as "episodeId", a.starts_at as "startsAt",

@@ -21,6 +21,8 @@ export interface PathResult {
   requests: number;
   failed: number;
   sqlPerRequest: number;
+  /** p50 of the floor page measured just before this path (the machine's load drifts; the ratio uses this) */
+  floorP50?: number;
 }
 
 /** Wait until the instance is idle: requests autocannon left in flight still send statements. */
