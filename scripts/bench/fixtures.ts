@@ -60,7 +60,9 @@ async function createDraftNotes(sql: postgres.Sql, n: number) {
             where e.status = 'open' and e.patient_id not in (select patient_id from portal_links)
               and not exists (select 1 from red_flag_findings f where f.patient_id = e.patient_id)
             order by e.patient_id, e.opened_on) e
-      order by md5(e.id::text || now()::text) limit ${n}
+      -- a small clinic has fewer patients than the pool: some get more than one visit
+      cross join generate_series(1, 1 + ${n} / greatest(1, (select count(*) from episodes))::int) k
+      order by k, md5(e.id::text || now()::text) limit ${n}
       returning id, patient_id`;
     const ids = visits.map((v) => v.id);
     await tx`
