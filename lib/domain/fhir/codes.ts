@@ -114,3 +114,6 @@ export function derivedId(id: string, salt: string): string {
   const h = createHash("sha1").update(`${salt}:${id}`).digest("hex");
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
+
+/** A bundle that cannot be imported: the message says what is missing, for the person importing it. */
+export class BundleError extends Error {}
