@@ -39,7 +39,7 @@ export function richRecord(): PatientRecord {
     ],
     treatmentLines: [
       { id: fid(40), visitId: V1, position: 1, componentCode: "MANIPULATION", side: "R", params: { segments: ["SIJ"], technique: "SIDE_POSTURE" }, minutes: null, patientPosition: "side-lying", response: "Improved", preNprs: 6, postNprs: 4, protocolCode: null, protocolVersion: null, overrideReason: null, createdBy: DC, createdAt: T(2, 9, 30) },
-      { id: fid(41), visitId: V1, position: 2, componentCode: "KNEADING", side: "R", params: { region: "BUTTOCK_UPPER", pressure: "MODERATE" }, minutes: 8, patientPosition: null, response: null, preNprs: null, postNprs: null, protocolCode: "SIJ-RUNNER", protocolVersion: 2, overrideReason: "Tolerated well before", createdBy: DC, createdAt: T(2, 9, 31) },
+      { id: fid(41), visitId: V1, position: 2, componentCode: "KNEADING", side: "R", params: { region: "BUTTOCK_UPPER", pressure: "MODERATE" }, minutes: 8, patientPosition: null, response: null, preNprs: null, postNprs: null, protocolCode: "P3", protocolVersion: 1, overrideReason: "Tolerated well before", createdBy: DC, createdAt: T(2, 9, 31) },
     ],
     diagnoses: [
       { id: fid(50), visitId: V1, rank: 1, icdCode: "M53.3", createdBy: DC, createdAt: T(2, 9, 40) },
