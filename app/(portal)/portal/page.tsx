@@ -13,6 +13,7 @@ import { writeAudit } from "@/lib/audit";
 import { NextAppointmentSlot, PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
 import { getMyPrograms } from "@/lib/data/hep";
 import { now } from "@/lib/time";
+import { PortalRecordDownload } from "@/components/fhir/record-download";
 
 export const metadata: Metadata = { title: "My care" };
 
@@ -58,6 +59,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
         <h2 id="next" className="text-lg font-semibold">Coming up</h2>
         <p className="mt-2"><Link href="/portal/appointments" className="font-medium text-teal-800 underline">See your appointments</Link>, cancel one, or add them to your phone&apos;s calendar.</p>
       </section>
+      <PortalRecordDownload people={people} />
     </>
   );
 }
