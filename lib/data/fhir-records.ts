@@ -60,7 +60,7 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
   ]);
 
   return patients.map((p) => {
-    const mine = (k: (typeof KINDS)[number]) => byKind[k].filter((r) => r.patientId === p.id).map(({ patientId: _, ...rest }) => rest);
+    const mine = (k: (typeof KINDS)[number]) => byKind[k].filter((r) => r.patientId === p.id).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "patientId")));
     const rows = Object.fromEntries(KINDS.map((k) => [k, mine(k)])) as unknown as Omit<PatientRecord, "patient" | "practitioners" | "locations" | "carePlans">;
     const usedStaff = new Set<string>();
     const usedPlaces = new Set<string>();
