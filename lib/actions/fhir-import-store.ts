@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
-  appointments, appointmentTypes, billingLines, consents, consentTexts, documents, episodes, examFindings, exercises, hepLogs, hepProgramItems,
+  appointments, appointmentTypes, billingLines, carePlans, consents, consentTexts, documents, episodes, examFindings, exercises, hepLogs, hepProgramItems,
   hepProgramVersions, hepPrograms, intakes, locations, noteAddenda, notes, noteSignatures, outcomeResponses, patients, protocols, rooms,
   staffProfiles, treatmentLines, users, visitDiagnoses, visits,
 } from "@/db/schema";
@@ -153,6 +153,15 @@ export async function writeRecord(tx: Tx, record: PatientRecord, actorId: string
   count("notes", record.notes.length);
 
   await writePrograms(tx, record, patientId, must, actorId, skipped);
+  // Plan versions in order (a trigger wants them consecutive); each keeps whether it is the current one.
+  for (const c of [...record.carePlans].sort((x, y) => x.episodeId.localeCompare(y.episodeId) || x.version - y.version)) {
+    await tx.insert(carePlans).values({
+      id: must(c.id), patientId, episodeId: must(c.episodeId), version: c.version, isCurrent: c.isCurrent, status: c.status, startDate: c.startDate,
+      phases: c.phases, goals: c.goals as (typeof carePlans.$inferInsert)["goals"], reexamEveryVisits: c.reexamEveryVisits, reexamEveryDays: c.reexamEveryDays,
+      outcomeMeasures: c.outcomeMeasures, dischargeCriteria: c.dischargeCriteria, preferredTimes: c.preferredTimes, changeReason: c.changeReason,
+      createdBy: must(c.createdBy), createdAt: new Date(c.createdAt), supersededAt: d(c.supersededAt),
+    });
+  }
   for (const c of record.consents) {
     let [text] = await tx.select({ id: consentTexts.id }).from(consentTexts).where(and(eq(consentTexts.kind, c.kind as "consent_to_treat"), eq(consentTexts.version, c.textVersion)));
     text ??= (await tx.insert(consentTexts).values({ kind: c.kind as "consent_to_treat", version: c.textVersion, title: c.title, body: c.body, effectiveFrom: new Date(c.signedAt) }).returning({ id: consentTexts.id }))[0];

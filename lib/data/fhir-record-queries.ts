@@ -90,6 +90,13 @@ export function recordQueries(idList: string[], portal: boolean): Record<string,
       select c.patient_id as "patientId", c.id, t.kind, t.version as "textVersion", t.title, t.body, c.signed_name as "signedName",
         to_char(c.signed_on, 'YYYY-MM-DD') as "signedOn", c.signed_at as "signedAt", c.channel, c.signer_relationship as "signerRelationship"
       from consents c join consent_texts t on t.id = c.consent_text_id where c.patient_id = any(${ids})`,
+    carePlans: sql`
+      select c.patient_id as "patientId", c.id, c.episode_id as "episodeId", c.version, c.is_current as "isCurrent", c.status,
+        to_char(c.start_date, 'YYYY-MM-DD') as "startDate", c.phases, c.goals, c.reexam_every_visits as "reexamEveryVisits",
+        c.reexam_every_days as "reexamEveryDays", c.outcome_measures as "outcomeMeasures", c.discharge_criteria as "dischargeCriteria",
+        c.preferred_times as "preferredTimes", c.change_reason as "changeReason", c.created_by as "createdBy", c.created_at as "createdAt",
+        c.superseded_at as "supersededAt"
+      from care_plans c where c.patient_id = any(${ids})`,
     documents: sql`
       select d.patient_id as "patientId", d.id, d.kind, d.title, d.filename, d.content_type as "contentType",
         translate(encode(d.content, 'base64'), E'\\n', '') as "contentBase64", d.uploaded_at as "uploadedAt"

@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 
 const TIMESTAMP_KEYS = new Set([
   "submittedAt", "acceptedAt", "updatedAt", "startsAt", "endsAt", "recordedAt", "assignedAt", "completedAt", "createdAt", "signedAt",
-  "eventAt", "cancelledAt", "arrivedAt", "programEndedAt", "uploadedAt",
+  "eventAt", "cancelledAt", "arrivedAt", "programEndedAt", "uploadedAt", "supersededAt",
 ]);
 const NUMERIC_KEYS = new Set(["valueNum", "score", "loadKg"]);
 
@@ -26,7 +26,7 @@ function normalise(value: unknown, key = ""): unknown {
 
 const KINDS = [
   "episodes", "intakes", "visits", "findings", "outcomes", "treatmentLines", "diagnoses", "billingLines", "notes", "appointments",
-  "hepVersions", "hepLogs", "consents", "documents",
+  "hepVersions", "hepLogs", "consents", "documents", "carePlans",
 ] as const;
 
 /**
@@ -54,6 +54,7 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
   }
   for (const a of byKind.appointments) { add(staffIds, a.clinicianId); add(placeIds, a.locationId); add(placeIds, a.roomId); }
   for (const v of byKind.hepVersions) add(staffIds, v.assignedBy);
+  for (const c of byKind.carePlans) add(staffIds, c.createdBy);
   const [staff, places] = await Promise.all([
     db.execute<PractitionerRow>(practitionersQuery([...staffIds])),
     db.execute<LocationRow>(locationsQuery([...placeIds])),
@@ -61,7 +62,7 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
 
   return patients.map((p) => {
     const mine = (k: (typeof KINDS)[number]) => byKind[k].filter((r) => r.patientId === p.id).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "patientId")));
-    const rows = Object.fromEntries(KINDS.map((k) => [k, mine(k)])) as unknown as Omit<PatientRecord, "patient" | "practitioners" | "locations" | "carePlans">;
+    const rows = Object.fromEntries(KINDS.map((k) => [k, mine(k)])) as unknown as Omit<PatientRecord, "patient" | "practitioners" | "locations">;
     const usedStaff = new Set<string>();
     const usedPlaces = new Set<string>();
     for (const v of rows.visits) usedStaff.add(v.clinicianId);
@@ -74,12 +75,12 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
     }
     for (const a of rows.appointments) { usedStaff.add(a.clinicianId); usedPlaces.add(a.locationId); if (a.roomId) usedPlaces.add(a.roomId); }
     for (const v of rows.hepVersions) usedStaff.add(v.assignedBy);
+    for (const c of rows.carePlans) usedStaff.add(c.createdBy);
     return {
       ...rows,
       patient: p as unknown as PatientRecord["patient"],
       practitioners: staff.filter((s) => usedStaff.has(s.id)).map((s) => ({ id: s.id, name: s.name, credentials: s.credentials })),
       locations: places.filter((l) => usedPlaces.has(l.id)).map((l) => ({ id: l.id, name: l.name, partOfId: l.partOfId })),
-      carePlans: [],
     };
   });
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Bundle } from "@medplum/fhirtypes";
 import { auditEvents, clinicExports } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
@@ -13,7 +13,7 @@ import { recordToBundle } from "@/lib/domain/fhir/bundle";
 import { jobHandlers } from "@/lib/jobs/handlers";
 import { runDueJobs } from "@/lib/jobs/worker";
 import { fid, richRecord } from "../support/fhir-fixture";
-import { schemaErrors } from "../support/fhir-schema";
+import { fhirValidator, schemaErrors } from "../support/fhir-schema";
 import { makePatient, makeStaff, staffCaller } from "./factories";
 import { createTestDatabase } from "./support";
 
@@ -40,6 +40,7 @@ function unzip(zip: Buffer): Record<string, string> {
 }
 
 describe("whole-clinic export", () => {
+  beforeAll(() => { fhirValidator(); }, 60_000);
   it("only an admin may start one", async () => {
     expect(await runAction(t.db, clinician, startClinicExport.definition, {})).toMatchObject({ ok: false, code: "forbidden" });
     expect(await runAction(t.db, desk, startClinicExport.definition, {})).toMatchObject({ ok: false, code: "forbidden" });

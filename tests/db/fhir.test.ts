@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Bundle } from "@medplum/fhirtypes";
 import { auditEvents, examFindings, notes, visits } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
@@ -8,7 +8,7 @@ import { patientEverything } from "@/lib/data/fhir-access";
 import { loadPatientRecords } from "@/lib/data/fhir-export";
 import { recordToBundle } from "@/lib/domain/fhir/bundle";
 import { fid, richRecord } from "../support/fhir-fixture";
-import { schemaErrors } from "../support/fhir-schema";
+import { fhirValidator, schemaErrors } from "../support/fhir-schema";
 import { makePatient, makeStaff, patientCaller, staffCaller } from "./factories";
 import { createTestDatabase } from "./support";
 
@@ -56,12 +56,13 @@ await importInto(a.db, adminA, recordToBundle({ ...richRecord(), patient: { ...r
   .then(() => undefined);
 
 describe("FHIR export of a patient record", () => {
+  beforeAll(() => { fhirValidator(); }, 60_000);
   it("validates against the FHIR R4 schema and holds the whole record", async () => {
     const bundle = await exportOf(a.db, P);
     expect(schemaErrors(bundle)).toEqual([]);
     const types = (bundle.entry ?? []).map((e) => e.resource!.resourceType);
     for (const t of ["Patient", "Practitioner", "EpisodeOfCare", "Encounter", "Observation", "Condition", "Procedure", "ChargeItem", "QuestionnaireResponse",
-      "DocumentReference", "Provenance", "CarePlan", "Appointment", "Consent", "Location"]) expect(types).toContain(t);
+      "DocumentReference", "Provenance", "CarePlan", "Goal", "Appointment", "Consent", "Location"]) expect(types).toContain(t);
   });
 
   it("loads many patients in the same fixed number of queries as one", async () => {

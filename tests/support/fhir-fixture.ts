@@ -72,6 +72,22 @@ export function richRecord(): PatientRecord {
     hepLogs: [{ id: fid(90), versionId: fid(81), itemPosition: 1, logDate: "2026-03-10", done: true, setsDone: 3, pain: 2, comment: "Easy", createdAt: T(10, 19) }],
     consents: [{ id: fid(95), kind: "consent_to_treat", textVersion: 1, title: "Consent to treatment", body: "I agree to be examined and treated.", signedName: "Michèle Durand", signedOn: "2026-03-01", signedAt: T(1, 8, 30), channel: "portal", signerRelationship: "self" }],
     documents: [{ id: fid(96), kind: "referral", title: "Referral from Dr. Smith", filename: "referral.pdf", contentType: "application/pdf", contentBase64: Buffer.from("%PDF-1.4 test").toString("base64"), uploadedAt: T(1, 15) }],
-    carePlans: [],
+    carePlans: [
+      {
+        id: fid(97), episodeId: EP, version: 1, isCurrent: false, status: "active", startDate: "2026-03-02", phases: [{ visitsPerWeek: 2, weeks: 3 }],
+        goals: [{ type: "SHORT_TERM", domain: "PAIN", description: "Run 5 km with pain at most 2/10", measure: "NPRS", baselineValue: 6, targetValue: 2, unit: "", comparator: "<=", targetDate: "2026-03-30", status: "NOT_STARTED" }],
+        reexamEveryVisits: 6, reexamEveryDays: null, outcomeMeasures: [{ measure: "ODI", everyVisits: 4 }], dischargeCriteria: "Goals met", preferredTimes: [{ weekday: 2, time: "08:00" }],
+        changeReason: null, createdBy: DC, createdAt: T(2, 10, 2), supersededAt: T(9, 10, 30),
+      },
+      {
+        id: fid(98), episodeId: EP, version: 2, isCurrent: true, status: "active", startDate: "2026-03-02", phases: [{ visitsPerWeek: 2, weeks: 2 }, { visitsPerWeek: 1, weeks: 4 }],
+        goals: [
+          { type: "SHORT_TERM", domain: "PAIN", description: "Run 5 km with pain at most 2/10", measure: "NPRS", baselineValue: 6, targetValue: 2, unit: "", comparator: "<=", targetDate: "2026-03-30", status: "PROGRESSING" },
+          { type: "LONG_TERM", domain: "SPORT", description: "Run a half marathon", measure: "OTHER", baselineValue: 5, targetValue: 21, currentValue: 8, unit: "km", comparator: ">=", targetDate: "2026-06-01", status: "PROGRESSING", statusReason: null },
+        ],
+        reexamEveryVisits: 6, reexamEveryDays: 30, outcomeMeasures: [{ measure: "ODI", everyVisits: 4 }], dischargeCriteria: "Goals met or plateau", preferredTimes: [],
+        changeReason: "Progressing faster than planned", createdBy: PT, createdAt: T(9, 10, 30), supersededAt: null,
+      },
+    ],
   };
 }

@@ -1,15 +1,18 @@
-import { describe, expect, it } from "vitest";
-import type { Bundle, Observation, Procedure, Provenance } from "@medplum/fhirtypes";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Bundle, CarePlan, Goal, Observation, Procedure, Provenance } from "@medplum/fhirtypes";
 import { recordToBundle } from "@/lib/domain/fhir/bundle";
 import { bundleToRecord } from "@/lib/domain/fhir/parse-bundle";
 import { BundleError } from "@/lib/domain/fhir/codes";
 import { richRecord } from "../support/fhir-fixture";
-import { schemaErrors } from "../support/fhir-schema";
+import { fhirValidator, schemaErrors } from "../support/fhir-schema";
 
 const bundle = () => recordToBundle(richRecord(), "2026-03-20T10:00:00.000Z");
 const resources = (b: Bundle) => (b.entry ?? []).map((e) => e.resource!);
 
 describe("FHIR R4 bundle of a patient record", () => {
+  // compiling the full R4 schema takes a few seconds (more on a busy machine)
+  beforeAll(() => { fhirValidator(); }, 60_000);
+
   it("validates against the official FHIR R4 JSON schema", () => {
     expect(schemaErrors(bundle())).toEqual([]);
   });
@@ -52,6 +55,20 @@ describe("FHIR R4 bundle of a patient record", () => {
     const prov = all.find((r): r is Provenance => r.resourceType === "Provenance")!;
     expect(prov.target[0].reference).toBe(`urn:uuid:${note.id}`);
     expect(prov.signature?.[0]).toMatchObject({ type: [{ code: "1.2.840.10065.1.12.1.1" }] });
+  });
+
+  it("a plan of care is a CarePlan with its phases as activities and a Goal per SMART goal, versions chained", () => {
+    const all = resources(bundle());
+    const plans = all.filter((r): r is CarePlan => r.resourceType === "CarePlan" && r.category?.[0]?.coding?.[0]?.code === "care-plan");
+    expect(plans.map((p) => p.status)).toEqual(["revoked", "active"]);
+    expect(plans[1].replaces?.[0].reference).toBe(`urn:uuid:${plans[0].id}`);
+    expect(plans[1].activity?.map((a) => a.detail?.description)).toEqual(expect.arrayContaining(["Phase 2: 1 visit a week for 4 weeks", "Oswestry Disability Index every 4 visits"]));
+    const goals = all.filter((r): r is Goal => r.resourceType === "Goal" && plans[1].goal!.some((g) => g.reference === `urn:uuid:${r.id}`));
+    expect(goals.map((g) => g.target?.[0].detailQuantity)).toEqual([
+      { value: 2, comparator: "<=" },
+      { value: 21, unit: "km", comparator: ">=" },
+    ]);
+    expect(goals[0].target?.[0].measure?.coding?.[0]).toMatchObject({ system: "http://loinc.org", code: "72514-3" });
   });
 
   it("reads back into the same record, so a re-export gives the same bundle", () => {

@@ -1,5 +1,6 @@
 import type { Bundle, BundleEntry, Resource } from "@medplum/fhirtypes";
-import { mapAppointment, mapCarePlan, mapHepLog, mapHepVersion } from "./map-care";
+import { mapAppointment, mapHepLog, mapHepVersion } from "./map-care";
+import { mapCarePlan } from "./map-care-plan";
 import { mapBillingLine, mapDiagnosis, mapEncounter, mapEpisode, mapFinding, mapTreatmentLine } from "./map-clinical";
 import { mapAddendum, mapConsent, mapNote, mapSignature, mapUploadedDocument } from "./map-documents";
 import { mapLocation, mapPatient, mapPractitioner, urn } from "./map-people";
@@ -44,10 +45,7 @@ export function recordToBundle(record: PatientRecord, timestamp: string): Bundle
       ...[...n.signatures].sort(byTime((s) => s.signedAt, (s) => s.role)).map((s) => mapSignature(s, n.id)),
       ...[...n.addenda].sort(byTime((a) => a.createdAt, (a) => a.kind)).map((a) => mapAddendum(a, n, pid)),
     ]),
-    ...[...record.carePlans].sort(byTime((c) => c.createdAt, (c) => c.title)).flatMap((c) => {
-      const { plan, goals } = mapCarePlan(c, pid);
-      return [plan, ...goals];
-    }),
+    ...carePlans(record),
     ...hepPlans(record),
     ...[...record.hepLogs].sort(byTime((l) => `${l.logDate}|${l.createdAt}`, (l) => l.itemPosition)).map((l) => {
       const version = record.hepVersions.find((v) => v.id === l.versionId);
@@ -67,4 +65,9 @@ function hepPlans(record: PatientRecord) {
     const previous = versions.filter((p) => p.programId === v.programId && p.version < v.version).at(-1);
     return mapHepVersion(v, previous, record.patient.id);
   });
+}
+
+function carePlans(record: PatientRecord) {
+  const plans = [...record.carePlans].sort(byTime((c) => c.startDate, (c) => c.version));
+  return plans.flatMap((c) => mapCarePlan(c, plans.find((p) => p.episodeId === c.episodeId && p.version === c.version - 1), record.patient.id));
 }

@@ -1,7 +1,7 @@
-import type { Appointment, CarePlan, CarePlanActivity, Goal, Observation } from "@medplum/fhirtypes";
+import type { Appointment, CarePlan, CarePlanActivity, Observation } from "@medplum/fhirtypes";
 import { LOCAL, coding, compact, extDate, extDateTime, extInt, extJson, extString, extensionUrl } from "./codes";
 import { ref } from "./map-people";
-import type { AppointmentRow, CarePlanRow, HepItemRow, HepLogRow, HepVersionRow } from "./record";
+import type { AppointmentRow, HepItemRow, HepLogRow, HepVersionRow } from "./record";
 
 export const APPOINTMENT_STATUS: Record<AppointmentRow["status"], Appointment["status"]> = {
   booked: "booked", arrived: "arrived", completed: "fulfilled", cancelled: "cancelled", no_show: "noshow",
@@ -94,34 +94,3 @@ export function mapHepLog(l: HepLogRow, patientId: string, exerciseCode: string)
     note: l.comment ? [{ text: l.comment }] : [],
   });
 }
-
-/** A care plan of the care-plans issue (phases, frequency, re-exam cadence) with its goals. */
-export function mapCarePlan(c: CarePlanRow, patientId: string): { plan: CarePlan; goals: Goal[] } {
-  const goals = c.goals.map((g): Goal => compact({
-    resourceType: "Goal" as const,
-    id: g.id,
-    extension: extJson("goal-details", g.details),
-    lifecycleStatus: g.status === "MET" || g.status === "NOT_MET" || g.status === "PARTIALLY_MET" ? ("completed" as const) : g.status === "DISCONTINUED" ? ("cancelled" as const) : ("active" as const),
-    achievementStatus: { coding: [coding(LOCAL.recordKind, `goal-${g.status}`)], text: g.status },
-    description: { text: g.description },
-    subject: ref(patientId),
-    target: g.targetOn ? [{ dueDate: g.targetOn }] : [],
-  }));
-  const plan: CarePlan = compact({
-    resourceType: "CarePlan" as const,
-    id: c.id,
-    extension: extJson("care-plan-details", c.details),
-    status: c.status === "active" ? ("active" as const) : c.status === "draft" ? ("draft" as const) : ("completed" as const),
-    intent: "plan" as const,
-    category: [{ coding: [coding(LOCAL.recordKind, "care-plan", "Care plan")] }],
-    title: c.title,
-    description: c.description ?? undefined,
-    subject: ref(patientId),
-    period: compact({ start: c.startOn ?? undefined, end: c.endOn ?? undefined }),
-    created: c.createdAt,
-    goal: c.goals.map((g) => ref(g.id)),
-    supportingInfo: [ref(c.episodeId)],
-  });
-  return { plan, goals };
-}
-

@@ -10,6 +10,7 @@ import { NOTE_JSON } from "./map-documents";
 import { idOfRef, parseLocation, parsePatient, parsePractitioner } from "./map-people";
 import { itemsToAnswers } from "./map-questionnaires";
 import { parseCare } from "./parse-care";
+import { parseCarePlans } from "./map-care-plan";
 
 export { BundleError };
 import type {
@@ -111,7 +112,7 @@ export function bundleToRecord(bundle: Bundle): PatientRecord {
   if (notes.some((n) => n.signatures.length === 0)) throw new BundleError("A signed note in the bundle has no signature (Provenance).");
 
   const care = parseCare({
-    appointments: of<Appointment>("Appointment"), carePlans: of<CarePlan>("CarePlan"), goals: of<Goal>("Goal"), consents: of<Consent>("Consent"),
+    appointments: of<Appointment>("Appointment"), carePlans: of<CarePlan>("CarePlan"), consents: of<Consent>("Consent"),
     documents: of<DocumentReference>("DocumentReference").filter((d) => codeIn(d.type, LOCAL.documentKind)), logs: observations.filter((o) => codeIn(o.code, LOCAL.hepLog)),
     locations: of<Location>("Location").map(parseLocation), patientId: patient.id,
   });
@@ -119,6 +120,7 @@ export function bundleToRecord(bundle: Bundle): PatientRecord {
   return {
     patient, practitioners: of<Practitioner>("Practitioner").map(parsePractitioner), locations: of<Location>("Location").map(parseLocation),
     episodes, intakes, visits, findings, outcomes, treatmentLines, diagnoses, billingLines, notes, ...care,
+    carePlans: parseCarePlans(of<CarePlan>("CarePlan"), of<Goal>("Goal")),
   };
 }
 

@@ -1,9 +1,9 @@
-import type { Appointment, CarePlan, Consent, DocumentReference, Goal, Observation } from "@medplum/fhirtypes";
+import type { Appointment, CarePlan, Consent, DocumentReference, Observation } from "@medplum/fhirtypes";
 import { BundleError, LOCAL, codeIn, fromBase64, readCode, readDate, readDateTime, readExt, readInt, readJson, readString } from "./codes";
 import { APPOINTMENT_STATUS } from "./map-care";
 import { idOfRef } from "./map-people";
 import type {
-  AppointmentRow, CarePlanRow, ConsentRow, DocumentRow, GoalRow, HepItemRow, HepLogRow, HepVersionRow, Json, LocationRow,
+  AppointmentRow, ConsentRow, DocumentRow, HepItemRow, HepLogRow, HepVersionRow, LocationRow,
 } from "./record";
 
 const APPOINTMENT_FROM_FHIR = Object.fromEntries(Object.entries(APPOINTMENT_STATUS).map(([k, v]) => [v, k])) as Record<string, AppointmentRow["status"]>;
@@ -13,7 +13,7 @@ function missing(what: string): never {
 }
 
 interface CareInput {
-  appointments: Appointment[]; carePlans: CarePlan[]; goals: Goal[]; consents: Consent[]; documents: DocumentReference[]; logs: Observation[];
+  appointments: Appointment[]; carePlans: CarePlan[]; consents: Consent[]; documents: DocumentReference[]; logs: Observation[];
   locations: LocationRow[]; patientId: string;
 }
 
@@ -60,17 +60,6 @@ export function parseCare(input: CareInput) {
     createdAt: readDateTime(o, "logged-at") ?? `${o.effectiveDateTime}T12:00:00.000Z`,
   }));
 
-  const goalsById = new Map(input.goals.map((g) => [g.id, g]));
-  const carePlans = input.carePlans.filter((c) => codeIn(c.category?.[0], LOCAL.recordKind) === "care-plan").map((c): CarePlanRow => ({
-    id: c.id ?? missing("a care plan id"), episodeId: idOfRef(c.supportingInfo?.[0]) ?? missing("a care plan's episode"), status: c.status,
-    title: c.title ?? "Care plan", startOn: c.period?.start ?? null, endOn: c.period?.end ?? null, createdAt: c.created ?? missing("a care plan date"),
-    description: c.description ?? null, details: readJson<Record<string, Json>>(c, "care-plan-details") ?? {},
-    goals: (c.goal ?? []).map((r) => goalsById.get(idOfRef(r) ?? "")).filter((g): g is Goal => Boolean(g)).map((g): GoalRow => ({
-      id: g.id!, description: g.description.text ?? "", status: g.achievementStatus?.text ?? "NOT_STARTED", targetOn: g.target?.[0]?.dueDate ?? null,
-      details: readJson<Record<string, Json>>(g, "goal-details") ?? {},
-    })),
-  }));
-
   const consents = input.consents.map((c): ConsentRow => ({
     id: c.id ?? missing("a consent id"), kind: codeIn(c.category?.[0], LOCAL.consentKind) ?? "consent_to_treat", textVersion: readInt(c, "text-version") ?? 1,
     title: c.sourceAttachment?.title ?? c.category?.[0]?.text ?? "Consent", body: fromBase64(c.sourceAttachment?.data ?? ""),
@@ -84,5 +73,5 @@ export function parseCare(input: CareInput) {
     contentBase64: d.content?.[0]?.attachment.data ?? "", uploadedAt: d.date ?? missing("a document date"),
   }));
 
-  return { appointments, hepVersions, hepLogs, carePlans, consents, documents };
+  return { appointments, hepVersions, hepLogs, consents, documents };
 }

@@ -109,12 +109,19 @@ export interface ConsentRow {
 
 export interface DocumentRow { id: string; kind: string; title: string; filename: string; contentType: string; contentBase64: string; uploadedAt: Iso }
 
-/** Care plans (care-plans issue), present when that part of the chart exists. */
-export interface CarePlanRow {
-  id: string; episodeId: string; status: string; title: string; startOn: string | null; endOn: string | null; createdAt: Iso;
-  description: string | null; details: Record<string, Json>; goals: GoalRow[];
+/** A SMART goal of a care plan (DOMAIN.md §5.3), as the care-plans issue stores it. */
+export interface GoalRow {
+  type: string; domain: string; description: string; measure: string; baselineValue: number; targetValue: number; currentValue?: number | null;
+  unit: string; comparator: "<=" | ">="; targetDate: string; status: string; statusReason?: string | null;
 }
-export interface GoalRow { id: string; description: string; status: string; targetOn: string | null; details: Record<string, Json> }
+
+/** One version of a plan of care (phases × weeks, goals, re-exam cadence); a change is a new version. */
+export interface CarePlanRow {
+  id: string; episodeId: string; version: number; isCurrent: boolean; status: "active" | "completed" | "discontinued"; startDate: string;
+  phases: { visitsPerWeek: number; weeks: number }[]; goals: GoalRow[]; reexamEveryVisits: number | null; reexamEveryDays: number | null;
+  outcomeMeasures: { measure: string; everyVisits: number }[]; dischargeCriteria: string; preferredTimes: { weekday: number; time: string }[];
+  changeReason: string | null; createdBy: string; createdAt: Iso; supersededAt: Iso | null;
+}
 
 export interface PatientRecord {
   patient: PatientRow;
