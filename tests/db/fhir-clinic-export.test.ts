@@ -16,12 +16,16 @@ import { fid, richRecord } from "../support/fhir-fixture";
 import { fhirValidator, schemaErrors } from "../support/fhir-schema";
 import { makePatient, makeStaff, staffCaller } from "./factories";
 import { createTestDatabase } from "./support";
+import { seedDemo } from "@/db/seed/demo";
+import { DEMO_PATIENTS } from "@/db/seed/demo-people";
 
 const t = await createTestDatabase();
 const admin = staffCaller(await makeStaff(t.db, ["admin"]), ["admin"]);
 const clinician = staffCaller(await makeStaff(t.db, ["clinician"]), ["clinician"]);
 const desk = staffCaller(await makeStaff(t.db, ["front_desk"]), ["front_desk"]);
 
+// the demo clinic's patients, plus one with a full record
+await seedDemo(t.owner);
 const imported = await runAction(t.db, admin, importPatientBundle, { bundle: recordToBundle(richRecord(), "2026-03-20T10:00:00.000Z") });
 if (!imported.ok) throw new Error(imported.error);
 await makePatient(t.db);
@@ -61,7 +65,9 @@ describe("whole-clinic export", () => {
     const bundles = files["patients.ndjson"].trim().split("\n").map((l) => JSON.parse(l) as Bundle);
     expect(bundles).toHaveLength(patients);
     for (const b of bundles) expect(schemaErrors(b)).toEqual([]);
-    const durand = bundles.find((b) => JSON.stringify(b).includes("Durand"))!;
+    // every demo patient's bundle is there and valid (checked above)
+    for (const demo of DEMO_PATIENTS) expect(bundles.some((b) => b.entry?.[0].resource?.id === demo.id)).toBe(true);
+    const durand = bundles.find((b) => b.entry?.[0].resource?.id === imported.data.patientId)!;
     expect(durand.entry!.some((e) => e.resource?.resourceType === "Provenance")).toBe(true);
     expect(files["patients.csv"].split("\r\n")[0]).toMatch(/^id,mrn,legal_first_name/);
     expect(files["patients.csv"].trim().split("\r\n")).toHaveLength(patients + 1);

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Bundle } from "@medplum/fhirtypes";
 import { auditEvents, examFindings, notes, visits } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
+import { setDiagnoses } from "@/lib/actions/coding";
+import { openEpisode } from "@/lib/actions/episodes";
 import { importPatientBundle } from "@/lib/actions/fhir-import";
+import { saveNoteDraft, signNote, startNote } from "@/lib/actions/notes";
+import { addTreatmentLine } from "@/lib/actions/treatment";
+import { startVisit } from "@/lib/actions/visits";
 import { patientEverything } from "@/lib/data/fhir-access";
 import { loadPatientRecords } from "@/lib/data/fhir-export";
 import { recordToBundle } from "@/lib/domain/fhir/bundle";
@@ -55,6 +60,23 @@ const Q = other.patient.id;
 await importInto(a.db, adminA, recordToBundle({ ...richRecord(), patient: { ...richRecord().patient, id: fid(500), legalLastName: "Otherperson" } }, at.toISOString()))
   .then(() => undefined);
 
+async function must<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: string }>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+}
+
+// Patient R is charted the way the app does it: episode, visit, treatment, diagnosis, a signed note.
+const dc = staffCaller(await makeStaff(a.db, ["clinician"], { discipline: "DC" }), ["clinician"]);
+const R = (await makePatient(a.db, false)).patient.id;
+const { episodeId } = await must(runAction(a.db, dc, openEpisode.definition, { patientId: R, title: "L piriformis" }));
+const { visitId } = await must(runAction(a.db, dc, startVisit.definition, { patientId: R, episodeId, visitType: "TREATMENT" }));
+await must(runAction(a.db, dc, addTreatmentLine.definition, { visitId, line: { componentCode: "KNEADING", side: "L", minutes: 5, params: { region: "BUTTOCK_UPPER", pressure: "MODERATE" } } }));
+await must(runAction(a.db, dc, setDiagnoses.definition, { visitId, codes: ["G57.02"] }));
+const { noteId } = await must(runAction(a.db, dc, startNote.definition, { visitId, noteType: "DAILY" }));
+await must(runAction(a.db, dc, saveNoteDraft.definition, { noteId, version: 1, subjective: "Better", nprsNow: 2, changeSinceLast: "BETTER", changePercent: 20, hepAdherence: "FULL", objective: "Less tender", assessment: "Improving", plan: "Continue" }));
+await must(runAction(a.db, dc, signNote.definition, { noteId, version: 2 }));
+
 describe("FHIR export of a patient record", () => {
   beforeAll(() => { fhirValidator(); }, 60_000);
   it("validates against the FHIR R4 schema and holds the whole record", async () => {
@@ -90,6 +112,18 @@ describe("FHIR export of a patient record", () => {
     expect(locked).toBeInstanceOf(Error);
     const [audit] = await b.db.select().from(auditEvents).where(sql`${auditEvents.action} = 'fhir.import' and ${auditEvents.patientId} = ${patientId}`);
     expect(audit).toMatchObject({ outcome: "ok", actorUserId: adminB.userId });
+  });
+
+  it("a record charted through the app survives the round trip too, signature and all", async () => {
+    const first = await exportOf(a.db, R);
+    expect(schemaErrors(first)).toEqual([]);
+    const prov = first.entry!.find((e) => e.resource?.resourceType === "Provenance")!.resource as { agent: { who: { reference: string } }[] };
+    const signer = first.entry!.find((e) => e.fullUrl === prov.agent[0].who.reference)!.resource as { name: { text: string }[] };
+    expect(signer.name[0].text).toBe(dc.displayName);
+    const { patientId } = await importInto(b.db, adminB, first);
+    expect(normalise(await exportOf(b.db, patientId))).toEqual(normalise(first));
+    const [note] = await b.db.select().from(notes).where(eq(notes.patientId, patientId));
+    expect(note).toMatchObject({ status: "signed", assessment: "Improving" });
   });
 
   it("an import that breaks the rules leaves nothing behind", async () => {
