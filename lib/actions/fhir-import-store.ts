@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   appointments, appointmentTypes, billingLines, carePlans, consents, consentTexts, documents, episodes, examFindings, exercises, hepLogs, hepProgramItems,
-  hepProgramVersions, hepPrograms, intakes, locations, noteAddenda, notes, noteSignatures, outcomeResponses, patients, protocols, rooms,
+  hepProgramVersions, hepPrograms, intakes, locations, noteAddenda, notes, noteSignatures, outcomeResponses, patientHistories, patients, protocols,
+  redFlagFindings, rooms,
   staffProfiles, treatmentLines, users, visitDiagnoses, visits,
 } from "@/db/schema";
 import type { PatientRecord } from "@/lib/domain/fhir/record";
@@ -57,6 +58,9 @@ export async function writeRecord(tx: Tx, record: PatientRecord, actorId: string
   const demographics = Object.fromEntries(Object.entries(p).filter(([k]) => k !== "id" && k !== "mrn")) as Omit<typeof p, "id" | "mrn">;
   await tx.insert(patients).values({ ...demographics, id: patientId, createdAt: now, updatedAt: now });
 
+  if (record.history) {
+    await tx.insert(patientHistories).values({ patientId, data: record.history.data as Record<string, unknown>, updatedAt: new Date(record.history.updatedAt), updatedBy: actorId });
+  }
   if (record.episodes.length) {
     await tx.insert(episodes).values(record.episodes.map((e) => ({
       id: must(e.id), patientId, title: e.title, status: e.status, openedOn: e.openedOn, closedOn: e.closedOn,
@@ -95,6 +99,14 @@ export async function writeRecord(tx: Tx, record: PatientRecord, actorId: string
       id: must(v.id), patientId, episodeId: must(v.episodeId), clinicianId: must(v.clinicianId), visitType: v.visitType as typeof visits.$inferInsert.visitType,
       startsAt: new Date(v.startsAt), status: v.status, appointmentId: id(v.appointmentId), cancelReason: v.cancelReason, createdAt: now,
     });
+  }
+  // Red flags after the visits: an open emergency flag would (rightly) refuse new treatment visits.
+  if (record.redFlags.length) {
+    await tx.insert(redFlagFindings).values(record.redFlags.map((f) => ({
+      id: must(f.id), patientId, episodeId: must(f.episodeId), intakeId: id(f.intakeId), flagId: f.flagId, action: f.action, restricts: f.restricts, reasons: f.reasons,
+      needsClarification: f.needsClarification, raisedAt: new Date(f.raisedAt), acknowledgedAt: d(f.acknowledgedAt), acknowledgedBy: id(f.acknowledgedBy),
+      acknowledgement: f.acknowledgement,
+    })));
   }
   if (record.findings.length) {
     await tx.insert(examFindings).values(record.findings.map((f) => ({

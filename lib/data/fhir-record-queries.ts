@@ -23,6 +23,13 @@ export function recordQueries(idList: string[], portal: boolean): Record<string,
       select e.patient_id as "patientId", e.id, e.title, e.status, to_char(e.opened_on, 'YYYY-MM-DD') as "openedOn",
         to_char(e.closed_on, 'YYYY-MM-DD') as "closedOn", e.close_reason as "closeReason"
       from episodes e where e.patient_id = any(${ids})`,
+    history: sql`
+      select h.patient_id as "patientId", h.data, h.updated_at as "updatedAt" from patient_histories h where h.patient_id = any(${ids})`,
+    redFlags: sql`
+      select r.patient_id as "patientId", r.id, r.episode_id as "episodeId", r.intake_id as "intakeId", r.flag_id as "flagId", r.action, r.restricts,
+        r.reasons, r.needs_clarification as "needsClarification", r.raised_at as "raisedAt", r.acknowledged_at as "acknowledgedAt",
+        r.acknowledged_by as "acknowledgedBy", r.acknowledgement
+      from red_flag_findings r where r.patient_id = any(${ids}) ${portal ? sql`and (r.intake_id is null or exists (select 1 from intakes ri where ri.id = r.intake_id and ri.status in ('submitted', 'accepted')))` : sql``}`,
     intakes: sql`
       select i.patient_id as "patientId", i.id, i.episode_id as "episodeId", i.status, i.answers, i.submitted_at as "submittedAt",
         i.accepted_at as "acceptedAt", i.updated_at as "updatedAt"

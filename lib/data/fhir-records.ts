@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 
 const TIMESTAMP_KEYS = new Set([
   "submittedAt", "acceptedAt", "updatedAt", "startsAt", "endsAt", "recordedAt", "assignedAt", "completedAt", "createdAt", "signedAt",
-  "eventAt", "cancelledAt", "arrivedAt", "programEndedAt", "uploadedAt", "supersededAt",
+  "eventAt", "cancelledAt", "arrivedAt", "programEndedAt", "uploadedAt", "supersededAt", "raisedAt", "acknowledgedAt",
 ]);
 const NUMERIC_KEYS = new Set(["valueNum", "score", "loadKg"]);
 
@@ -18,14 +18,14 @@ function normalise(value: unknown, key = ""): unknown {
   if (TIMESTAMP_KEYS.has(key) && (typeof value === "string" || value instanceof Date)) return new Date(value).toISOString();
   if (NUMERIC_KEYS.has(key) && typeof value === "string") return Number(value);
   if (Array.isArray(value)) return value.map((v) => normalise(v));
-  if (typeof value === "object" && !(value instanceof Date) && key !== "answers" && key !== "valueJson" && key !== "extras" && key !== "params") {
+  if (typeof value === "object" && !(value instanceof Date) && key !== "answers" && key !== "data" && key !== "valueJson" && key !== "extras" && key !== "params") {
     return Object.fromEntries(Object.entries(value as Row).map(([k, v]) => [k, normalise(v, k)]));
   }
   return value;
 }
 
 const KINDS = [
-  "episodes", "intakes", "visits", "findings", "outcomes", "treatmentLines", "diagnoses", "billingLines", "notes", "appointments",
+  "history", "redFlags", "episodes", "intakes", "visits", "findings", "outcomes", "treatmentLines", "diagnoses", "billingLines", "notes", "appointments",
   "hepVersions", "hepLogs", "consents", "documents", "carePlans",
 ] as const;
 
@@ -45,6 +45,7 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
   const placeIds = new Set<string>();
   const add = (set: Set<string>, v: unknown) => { if (typeof v === "string") set.add(v); };
   for (const v of byKind.visits) add(staffIds, v.clinicianId);
+  for (const f of byKind.redFlags) add(staffIds, f.acknowledgedBy);
   for (const f of byKind.findings) add(staffIds, f.recordedBy);
   for (const l of [...byKind.treatmentLines, ...byKind.diagnoses, ...byKind.billingLines]) add(staffIds, l.createdBy);
   for (const n of byKind.notes) {
@@ -62,10 +63,11 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
 
   return patients.map((p) => {
     const mine = (k: (typeof KINDS)[number]) => byKind[k].filter((r) => r.patientId === p.id).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== "patientId")));
-    const rows = Object.fromEntries(KINDS.map((k) => [k, mine(k)])) as unknown as Omit<PatientRecord, "patient" | "practitioners" | "locations">;
+    const { history, ...rows } = Object.fromEntries(KINDS.map((k) => [k, mine(k)])) as unknown as Omit<PatientRecord, "patient" | "practitioners" | "locations" | "history"> & { history: PatientRecord["history"][] };
     const usedStaff = new Set<string>();
     const usedPlaces = new Set<string>();
     for (const v of rows.visits) usedStaff.add(v.clinicianId);
+    for (const f of rows.redFlags) if (f.acknowledgedBy) usedStaff.add(f.acknowledgedBy);
     for (const f of rows.findings) usedStaff.add(f.recordedBy);
     for (const l of [...rows.treatmentLines, ...rows.diagnoses, ...rows.billingLines]) usedStaff.add(l.createdBy);
     for (const n of rows.notes) {
@@ -79,6 +81,7 @@ export async function loadPatientRecords(db: DbOrTx, patientIds: string[], opts:
     return {
       ...rows,
       patient: p as unknown as PatientRecord["patient"],
+      history: history[0] ?? null,
       practitioners: staff.filter((s) => usedStaff.has(s.id)).map((s) => ({ id: s.id, name: s.name, credentials: s.credentials })),
       locations: places.filter((l) => usedPlaces.has(l.id)).map((l) => ({ id: l.id, name: l.name, partOfId: l.partOfId })),
     };

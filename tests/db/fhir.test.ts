@@ -84,7 +84,8 @@ describe("FHIR export of a patient record", () => {
     expect(schemaErrors(bundle)).toEqual([]);
     const types = (bundle.entry ?? []).map((e) => e.resource!.resourceType);
     for (const t of ["Patient", "Practitioner", "EpisodeOfCare", "Encounter", "Observation", "Condition", "Procedure", "ChargeItem", "QuestionnaireResponse",
-      "DocumentReference", "Provenance", "CarePlan", "Goal", "Appointment", "Consent", "Location"]) expect(types).toContain(t);
+      "DocumentReference", "Provenance", "CarePlan", "Goal", "Appointment", "Consent", "Location", "Flag"]) expect(types).toContain(t);
+    expect(JSON.stringify(bundle)).toContain("Salbutamol as needed");
   });
 
   it("loads many patients in the same fixed number of queries as one", async () => {

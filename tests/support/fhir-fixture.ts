@@ -15,6 +15,11 @@ export function richRecord(): PatientRecord {
       emergencyContactName: "Paul Durand", emergencyContactPhone: "+1 555 0199", emergencyContactRelation: "Brother", referralSource: "Running club",
       guardianName: null, guardianRelation: null, guardianPhone: null, guardianEmail: null,
     },
+    history: { data: { conditions: ["ASTHMA"], medications: "Salbutamol as needed", surgeries: [], smoker: false, pregnant: null }, updatedAt: T(1, 8, 10) },
+    redFlags: [
+      { id: fid(15), episodeId: EP, intakeId: INT, flagId: "RF-BSI-SACRAL", action: "URGENT_REFERRAL", restricts: ["HVLA_SACRUM_SIJ"], reasons: ["Focal sacral tenderness"], needsClarification: "no", raisedAt: T(1, 8), acknowledgedAt: T(2, 9, 1), acknowledgedBy: DC, acknowledgement: "Hop test negative; MRI not needed" },
+      { id: fid(16), episodeId: EP, intakeId: null, flagId: "RF-NIGHT-PAIN", action: "FLAG", restricts: [], reasons: [], needsClarification: "yes", raisedAt: T(1, 8), acknowledgedAt: null, acknowledgedBy: null, acknowledgement: null },
+    ],
     practitioners: [{ id: DC, name: "Dr. Maya Okafor", credentials: "DC" }, { id: PT, name: "Sam Rivera", credentials: "PT, DPT" }],
     locations: [{ id: LOC, name: "Main clinic", partOfId: null }, { id: ROOM, name: "Treatment room 1", partOfId: LOC }],
     episodes: [{ id: EP, title: "R buttock pain when running", status: "open", openedOn: "2026-03-01", closedOn: null, closeReason: null }],

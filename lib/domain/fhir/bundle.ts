@@ -5,6 +5,7 @@ import { mapBillingLine, mapDiagnosis, mapEncounter, mapEpisode, mapFinding, map
 import { mapAddendum, mapConsent, mapNote, mapSignature, mapUploadedDocument } from "./map-documents";
 import { mapLocation, mapPatient, mapPractitioner, urn } from "./map-people";
 import { mapIntake, mapOutcomeResponse, mapOutcomeScore } from "./map-questionnaires";
+import { mapHistory, mapRedFlag } from "./map-screening";
 import type { PatientRecord } from "./record";
 
 const byTime = <T>(key: (x: T) => string, tie: (x: T) => string | number = () => 0) => (a: T, b: T) =>
@@ -29,8 +30,10 @@ export function recordToBundle(record: PatientRecord, timestamp: string): Bundle
     mapPatient(record.patient),
     ...[...record.practitioners].sort(byTime((p) => p.name, (p) => p.credentials ?? "")).map(mapPractitioner),
     ...[...record.locations].sort(byTime((l) => `${l.partOfId ? 1 : 0}${l.name}`)).map(mapLocation),
+    ...(record.history ? [mapHistory(record.history, pid)] : []),
     ...[...record.episodes].sort(byTime((e) => e.openedOn, (e) => e.title)).map((e) => mapEpisode(e, pid)),
     ...[...record.intakes].sort(byTime((i) => i.updatedAt)).map((i) => mapIntake(i, pid)),
+    ...[...record.redFlags].sort(byTime((f) => f.raisedAt, (f) => f.flagId)).map((f) => mapRedFlag(f, pid)),
     ...[...record.visits].sort(byTime((v) => v.startsAt, (v) => v.visitType)).map((v) => mapEncounter(v, pid, record.diagnoses)),
     ...inVisit(record.diagnoses, (d) => d.rank).map((d) => mapDiagnosis(d, pid, signed.get(d.visitId) ?? false)),
     ...inVisit(record.findings, (f) => `${f.recordedAt}|${f.code}|${f.side}|${f.site}`).map((f) => mapFinding(f, pid, signed.get(f.visitId) ?? false)),

@@ -1,5 +1,5 @@
 import type {
-  Appointment, Bundle, CarePlan, ChargeItem, Condition, Consent, DocumentReference, Encounter, EpisodeOfCare, Goal, Location, Observation,
+  Appointment, Bundle, CarePlan, ChargeItem, Condition, Consent, DocumentReference, Encounter, EpisodeOfCare, Flag, Goal, Location, Observation,
   Patient, Practitioner, Procedure, Provenance, QuestionnaireResponse, Resource,
 } from "@medplum/fhirtypes";
 import {
@@ -11,6 +11,7 @@ import { idOfRef, parseLocation, parsePatient, parsePractitioner } from "./map-p
 import { itemsToAnswers } from "./map-questionnaires";
 import { parseCare } from "./parse-care";
 import { parseCarePlans } from "./map-care-plan";
+import { parseHistory, parseRedFlags } from "./map-screening";
 
 export { BundleError };
 import type {
@@ -69,7 +70,7 @@ export function bundleToRecord(bundle: Bundle): PatientRecord {
     id: need(q.id, "a questionnaire id"), episodeId: episodeOf(q), status: (readCode(q, "intake-status") ?? (q.status === "completed" ? "submitted" : "draft")) as IntakeRow["status"],
     answers: itemsToAnswers(q.item), submittedAt: readDateTime(q, "submitted-at"), acceptedAt: readDateTime(q, "accepted-at"), updatedAt: need(q.authored, "an intake date"),
   }));
-  const outcomes = responses.filter((q) => q.questionnaire !== questionnaireUrl("intake")).map((q): OutcomeRow => {
+  const outcomes = responses.filter((q) => q.questionnaire !== questionnaireUrl("intake") && q.questionnaire !== questionnaireUrl("history")).map((q): OutcomeRow => {
     const score = scores.get(q.id!);
     const status = q.status === "completed" ? "completed" : q.status === "stopped" ? "cancelled" : "assigned";
     return {
@@ -118,7 +119,7 @@ export function bundleToRecord(bundle: Bundle): PatientRecord {
   });
 
   return {
-    patient, practitioners: of<Practitioner>("Practitioner").map(parsePractitioner), locations: of<Location>("Location").map(parseLocation),
+    patient, history: parseHistory(responses), redFlags: parseRedFlags(of<Flag>("Flag")), practitioners: of<Practitioner>("Practitioner").map(parsePractitioner), locations: of<Location>("Location").map(parseLocation),
     episodes, intakes, visits, findings, outcomes, treatmentLines, diagnoses, billingLines, notes, ...care,
     carePlans: parseCarePlans(of<CarePlan>("CarePlan"), of<Goal>("Goal")),
   };

@@ -123,8 +123,20 @@ export interface CarePlanRow {
   changeReason: string | null; createdBy: string; createdAt: Iso; supersededAt: Iso | null;
 }
 
+/** Patient-level history (conditions, surgeries, medications, allergies) as the history form stores it. */
+export interface HistoryRow { data: Record<string, Json>; updatedAt: Iso }
+
+/** A red flag raised by an intake's screen, and what the clinician recorded when acknowledging it. */
+export interface RedFlagRow {
+  id: string; episodeId: string; intakeId: string | null; flagId: string; action: "EMERGENCY" | "URGENT_REFERRAL" | "ROUTINE_REFERRAL" | "FLAG";
+  restricts: string[]; reasons: string[]; needsClarification: "yes" | "no"; raisedAt: Iso; acknowledgedAt: Iso | null; acknowledgedBy: string | null;
+  acknowledgement: string | null;
+}
+
 export interface PatientRecord {
   patient: PatientRow;
+  history: HistoryRow | null;
+  redFlags: RedFlagRow[];
   practitioners: PractitionerRow[];
   locations: LocationRow[];
   episodes: EpisodeRow[];
@@ -143,8 +155,3 @@ export interface PatientRecord {
   documents: DocumentRow[];
   carePlans: CarePlanRow[];
 }
-
-export const EMPTY_COLLECTIONS = {
-  practitioners: [], locations: [], episodes: [], intakes: [], visits: [], findings: [], outcomes: [], treatmentLines: [], diagnoses: [],
-  billingLines: [], notes: [], appointments: [], hepVersions: [], hepLogs: [], consents: [], documents: [], carePlans: [],
-} satisfies Omit<PatientRecord, "patient">;
