@@ -83,4 +83,18 @@ test.describe("FHIR export and import", () => {
     expect((await me.get(everything(OTHER_PATIENT.id))).status()).toBe(404);
     await me.dispose();
   });
+
+  test("only an admin reaches the export page, the import and the clinic export files", async ({ baseURL }) => {
+    for (const name of ["pt", "frontDesk", "patient"] as const) {
+      const ctx = await as(name, baseURL!);
+      expect((await ctx.get("/admin/data")).status(), name).toBe(403);
+      expect((await ctx.post("/api/fhir/import", { data: { resourceType: "Bundle", type: "collection", entry: [] } })).status(), name).toBe(403);
+      expect((await ctx.get("/api/fhir/exports/00000000-0000-4000-8000-000000000000")).status(), name).toBe(403);
+      await ctx.dispose();
+    }
+    const anonymous = await request.newContext({ baseURL, maxRedirects: 0 });
+    expect((await anonymous.get(everything(PATIENT.id))).status()).toBe(401);
+    expect((await anonymous.post("/api/fhir/import", { data: {} })).status()).toBe(401);
+    await anonymous.dispose();
+  });
 });
