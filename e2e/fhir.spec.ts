@@ -46,6 +46,10 @@ test.describe("FHIR export and import", () => {
     await expect(admin.getByText("That file is not a FHIR Bundle.").first()).toBeVisible();
     await admin.getByLabel("FHIR bundle file").setInputFiles(file);
     await admin.getByRole("button", { name: "Import record" }).click();
+    // the patient is already in this clinic: importing again takes a deliberate yes
+    await expect(admin.getByText(/A patient with this name and date of birth is already here/).first()).toBeVisible();
+    await admin.getByLabel(/Import anyway/).check();
+    await admin.getByRole("button", { name: "Import record" }).click();
     await admin.getByRole("link", { name: "Open the new chart" }).click();
     await expect(admin).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
     expect(admin.url()).not.toContain(patientId);

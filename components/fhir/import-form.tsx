@@ -16,19 +16,26 @@ export function ImportForm() {
   const [pending, setPending] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
+  const [duplicateError, setDuplicateError] = useState<string | undefined>();
 
   async function submit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const file = (new FormData(e.currentTarget).get("file") as File | null) ?? null;
+    const form = new FormData(e.currentTarget);
+    const file = (form.get("file") as File | null) ?? null;
+    const anyway = form.get("allowDuplicate") === "on";
     setResult(null);
+    setDuplicateError(undefined);
     if (!file || file.size === 0) { setFileError("Choose a FHIR bundle file (.json)."); return; }
     setFileError(undefined);
     setPending(true);
     try {
-      const res = await fetch("/api/fhir/import", { method: "POST", headers: { "content-type": "application/fhir+json" }, body: await file.text() });
+      const res = await fetch(`/api/fhir/import${anyway ? "?allowDuplicate=1" : ""}`, { method: "POST", headers: { "content-type": "application/fhir+json" }, body: await file.text() });
       const body = (await res.json()) as Result;
       setResult(body);
-      if (!body.ok) setFileError(body.fieldErrors?.file?.[0] ?? body.fieldErrors?.["bundle"]?.[0] ?? Object.values(body.fieldErrors ?? {})[0]?.[0]);
+      if (!body.ok) {
+        setDuplicateError(body.fieldErrors?.allowDuplicate?.[0]);
+        if (!body.fieldErrors?.allowDuplicate) setFileError(body.fieldErrors?.file?.[0] ?? Object.values(body.fieldErrors ?? {})[0]?.[0]);
+      }
     } catch {
       setResult({ ok: false, error: "The server could not be reached. Try again." });
     } finally {
@@ -44,6 +51,14 @@ export function ImportForm() {
           aria-invalid={fileError ? true : undefined} aria-describedby={`${id}-hint${fileError ? ` ${id}-error` : ""}`} />
         <FieldHint id={`${id}-hint`} message="One patient's record as exported by Kinetic Chart (Patient/$everything). It becomes a new patient here." />
         <FieldError id={`${id}-error`} message={fileError} />
+      </div>
+      <div>
+        <div className="flex items-center gap-2">
+          <input id={`${id}-dup`} name="allowDuplicate" type="checkbox" className="size-5"
+            aria-invalid={duplicateError ? true : undefined} aria-describedby={duplicateError ? `${id}-dup-error` : undefined} />
+          <label htmlFor={`${id}-dup`}>Import anyway, even if a patient with the same name and date of birth is already here</label>
+        </div>
+        <FieldError id={`${id}-dup-error`} message={duplicateError} />
       </div>
       <Button type="submit" variant="primary" pending={pending}>Import record</Button>
       {result && (result.ok ? (

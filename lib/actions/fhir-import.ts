@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Bundle } from "@medplum/fhirtypes";
 import { BundleError } from "@/lib/domain/fhir/codes";
 import { bundleToRecord } from "@/lib/domain/fhir/parse-bundle";
@@ -5,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { ImportBundleInput } from "@/lib/validation/fhir";
 import type { ActionDefinition } from "./core";
 import { writeRecord, type ImportSummary } from "./fhir-import-store";
+import { PG, constraintOf, pgError } from "./pg-errors";
 import { registerAction } from "./registry";
 
 /**
@@ -30,7 +32,28 @@ export const importPatientBundle: ActionDefinition<typeof ImportBundleInput, Imp
       if (e instanceof BundleError || e instanceof SyntaxError) throw new AppError("validation", e.message, { file: [e.message] });
       throw e;
     }
-    const summary = await writeRecord(ctx.tx, record, ctx.caller!.userId, ctx.now);
+    const p = record.patient;
+    if (!input.allowDuplicate) {
+      const [same] = await ctx.tx.execute<{ mrn: string }>(sql`
+        select mrn from patients where lower(legal_first_name) = lower(${p.legalFirstName}) and lower(legal_last_name) = lower(${p.legalLastName})
+          and date_of_birth = ${p.dateOfBirth}::date and status not in ('voided', 'merged') limit 1`);
+      if (same) {
+        const message = `A patient with this name and date of birth is already here (${same.mrn}). Tick "Import anyway" to add the record as a separate patient, or merge the two afterwards.`;
+        throw new AppError("duplicate", message, { allowDuplicate: [message] });
+      }
+    }
+    let summary: ImportSummary;
+    try {
+      summary = await writeRecord(ctx.tx, record, ctx.caller!.userId, ctx.now);
+    } catch (e) {
+      // A value our tables refuse (an unknown visit type, a date out of range): the file's fault, not a crash.
+      const pg = pgError(e);
+      if (pg && (pg.code.startsWith("22") || (pg.code.startsWith("23") && pg.code !== PG.exclusionViolation))) {
+        const message = `The bundle holds a value this clinic cannot store${constraintOf(pg) ? ` (${constraintOf(pg)})` : ""}; nothing was imported.`;
+        throw new AppError("validation", message, { file: [message] });
+      }
+      throw e;
+    }
     // Counts only: names and clinical text stay out of the audit log.
     ctx.audit({ patientId: summary.patientId, entityType: "patient", entityId: summary.patientId, details: { counts: summary.counts, skipped: summary.skipped.length } });
     return summary;

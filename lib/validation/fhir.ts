@@ -8,6 +8,8 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * (lib/domain/fhir/parse-bundle.ts), which names what is missing.
  */
 export const ImportBundleInput = z.object({
+  /** import even when a patient with the same name and date of birth is already here */
+  allowDuplicate: z.boolean().optional(),
   bundle: z.object(
     {
       resourceType: z.literal("Bundle", { error: "That file is not a FHIR Bundle." }),

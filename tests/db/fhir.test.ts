@@ -135,6 +135,17 @@ describe("FHIR export of a patient record", () => {
     expect(rows.length).toBe(0);
     const notBundle = await runAction(b.db, adminB, importPatientBundle, { bundle: { resourceType: "Patient" } });
     expect(notBundle).toMatchObject({ ok: false, code: "validation" });
+    // a value the tables refuse is the file's fault: a message, not a crash
+    const odd = recordToBundle({ ...richRecord(), patient: { ...richRecord().patient, id: fid(901), legalLastName: "Oddvisit" } }, at.toISOString());
+    (odd.entry!.find((e) => e.resource?.resourceType === "Encounter")!.resource as { type: { coding: { code: string }[] }[] }).type[0].coding[0].code = "SPA_DAY";
+    expect(await runAction(b.db, adminB, importPatientBundle, { bundle: odd })).toMatchObject({ ok: false, code: "validation", fieldErrors: { file: [expect.stringMatching(/cannot store/)] } });
+  });
+
+  it("importing a patient who is already here needs a second, deliberate yes", async () => {
+    const again = await runAction(a.db, adminA, importPatientBundle, { bundle: fixture });
+    expect(again).toMatchObject({ ok: false, code: "duplicate", fieldErrors: { allowDuplicate: [expect.stringMatching(/already here \(KC-\d+\)/)] } });
+    const anyway = await runAction(a.db, adminA, importPatientBundle, { bundle: fixture, allowDuplicate: true });
+    expect(anyway.ok).toBe(true);
   });
 });
 

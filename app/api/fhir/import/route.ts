@@ -26,8 +26,8 @@ export async function POST(request: Request): Promise<Response> {
     } catch {
       return json(400, { ok: false, code: "validation", error: "That file is not JSON: choose a FHIR bundle (.json).", fieldErrors: { file: ["That file is not JSON."] } });
     }
-    const result = await runAction(getDb(), await getCaller(), importPatientBundle, { bundle }, { ip: clientIp(request.headers) });
-    const status = result.ok ? 200 : result.code === "forbidden" ? 403 : result.code === "session_expired" ? 401 : result.code === "internal" ? 500 : 400;
+    const result = await runAction(getDb(), await getCaller(), importPatientBundle, { bundle, allowDuplicate: new URL(request.url).searchParams.get("allowDuplicate") === "1" }, { ip: clientIp(request.headers) });
+    const status = result.ok ? 200 : result.code === "forbidden" ? 403 : result.code === "session_expired" ? 401 : result.code === "internal" ? 500 : result.code === "duplicate" ? 409 : 400;
     return json(status, result);
   } catch (e) {
     const errorId = crypto.randomUUID().slice(0, 8);
