@@ -26,7 +26,7 @@ const desk = staffCaller(await makeStaff(t.db, ["front_desk"]), ["front_desk"]);
 
 // the demo clinic's patients, plus one with a full record
 await seedDemo(t.owner);
-const imported = await runAction(t.db, admin, importPatientBundle, { bundle: recordToBundle(richRecord(), "2026-03-20T10:00:00.000Z") });
+const imported = await runAction(t.db, admin, importPatientBundle, { bundle: recordToBundle(richRecord(), "2026-03-20T10:00:00.000Z"), allowDuplicate: true });
 if (!imported.ok) throw new Error(imported.error);
 await makePatient(t.db);
 await makePatient(t.db, false);
