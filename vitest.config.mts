@@ -18,6 +18,8 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/db/global-setup.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it (lib/actions/session.ts loads it)
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           env: { TZ: "UTC", NODE_ENV: "test" },
