@@ -27,6 +27,22 @@ export default defineConfig({
           fileParallelism: true,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // over HTTP against the built app (`next build` first): authorization matrix, IDOR, CSRF
+          name: "http",
+          include: ["tests/http/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/http/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          env: { TZ: "UTC", NODE_ENV: "test" },
+          server: { deps: { inline: ["next-auth"] } },
+          // one app and one database for all files
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

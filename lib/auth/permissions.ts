@@ -162,3 +162,12 @@ export const API_RULES: Record<string, PageAccess> = {
   "POST /api/patients/[patientId]/documents": "chart.clinical.write",
   "GET /api/patients/[patientId]/documents/[documentId]": "chart.clinical.read",
 };
+
+/**
+ * Server actions not built with the action wrapper (so not in its registry): Auth.js's own sign-in
+ * and sign-out, which anyone may call. Keyed "file#export" as Next's action manifest names them.
+ */
+export const UNWRAPPED_ACTIONS: Record<string, PageAccess> = {
+  "lib/actions/session.ts#signInAction": "public",
+  "lib/actions/session.ts#signOutAction": "public",
+};
