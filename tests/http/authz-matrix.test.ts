@@ -6,7 +6,7 @@ import { API_RULES, hasPermission, PAGE_RULES, UNWRAPPED_ACTIONS, type PageAcces
 import type { RecordIds } from "../support/clinic-fixtures";
 import { validSample } from "../support/schema-samples";
 import { writeMark, writesSince } from "../support/write-probe";
-import { PATIENT_A, PATIENT_B, pool, setUpClinic, type Persona } from "./fixtures";
+import { PATIENT_B, pool, setUpClinic, type Persona } from "./fixtures";
 import { callAction, filesUnder, fillPattern, handlerMethods, routePattern } from "./support";
 import { idorInput } from "./idor-inputs";
 
