@@ -81,7 +81,9 @@ test.describe("home-exercise programs", () => {
     const second = me.getByRole("article", { name: "2. Supine figure-4 stretch" });
     await expect(second.getByText("3 sets, hold 45 seconds, each side")).toBeVisible();
     await expect(second.getByText("From your clinician: Stop if pain goes above 3/10")).toBeVisible();
-    await expect(second.getByRole("img", { name: "Illustration: Supine figure-4 stretch" })).toHaveAttribute("width", "160");
+    await expect(second.getByRole("img", { name: /ankle crossed over the other thigh/ })).toHaveAttribute("width", "160");
+    // the drawing itself loads (not a broken image)
+    expect(await second.getByRole("img", { name: /ankle crossed/ }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     // nothing wider than the phone
     expect(await me.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(me);

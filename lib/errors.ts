@@ -13,11 +13,14 @@ export type AppErrorCode =
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: Record<string, string[]>;
-  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+  /** plain, PHI-free data the form may use to recover (e.g. alternative slots after an overlap) */
+  readonly details?: Record<string, unknown>;
+  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>, details?: Record<string, unknown>) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.details = details;
   }
 }
 

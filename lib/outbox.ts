@@ -5,7 +5,7 @@ import { outboxMessages } from "@/db/schema";
 import { enqueueJob } from "@/lib/jobs/queue";
 
 export interface OutgoingMessage {
-  kind: "staff_invite" | "portal_invite" | "password_reset" | "hep_assigned";
+  kind: "staff_invite" | "portal_invite" | "password_reset" | "hep_assigned" | "appointment_booked" | "appointment_moved" | "appointment_cancelled" | "appointment_reminder";
   to: string;
   subject: string;
   body: string;

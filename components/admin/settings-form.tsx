@@ -51,6 +51,11 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           <Checkbox label="Front desk and admin-only staff may read home-exercise programs"
             hint="Off: they see only that a patient has a program, not its exercises, logs or pain scores." {...form.register("hepContentForAllStaff")} />
         </fieldset>
+        <fieldset className="grid gap-4 sm:grid-cols-2">
+          <legend className="text-lg font-semibold">Appointments</legend>
+          <TextField label="Reminder email before a visit (hours)" type="number" error={e.reminderLeadHours?.message} {...form.register("reminderLeadHours")} />
+          <TextField label="Patients may cancel online until (hours before)" type="number" error={e.cancellationWindowHours?.message} {...form.register("cancellationWindowHours")} />
+        </fieldset>
         <Button type="submit" pending={form.formState.isSubmitting}>Save settings</Button>
       </form>
       <SessionExpiredDialog open={sessionExpired} onClose={closeSessionDialog} />

@@ -3,6 +3,7 @@ import { VoidDocumentInput } from "@/lib/validation/documents";
 import { MergePatientsInput, VoidPatientInput } from "@/lib/validation/patients";
 import { CancelVisitInput } from "@/lib/validation/visits";
 import { VoidNoteInput } from "@/lib/validation/notes";
+import { CancelAppointmentInput, PortalCancelInput, RenameRoomInput, RoomInput } from "@/lib/validation/scheduling";
 
 /**
  * Schemas for SimpleActionForm, looked up by name on the client: a zod schema cannot be passed
@@ -17,5 +18,9 @@ export const SIMPLE_SCHEMAS = {
   voidNote: VoidNoteInput,
   acknowledgeRedFlag: AcknowledgeRedFlagInput,
   voidDocument: VoidDocumentInput,
+  cancelAppointment: CancelAppointmentInput,
+  portalCancelAppointment: PortalCancelInput,
+  addRoom: RoomInput,
+  renameRoom: RenameRoomInput,
 } as const;
 export type SimpleSchemaName = keyof typeof SIMPLE_SCHEMAS;

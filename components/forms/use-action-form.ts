@@ -7,7 +7,7 @@ import type { z } from "zod";
 /** What every server action returns (lib/actions/core.ts); repeated here because that module is server-only. */
 export type ActionOutcome<O> =
   | { ok: true; data: O; redirectTo?: string }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; errorId?: string };
+  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; errorId?: string; details?: Record<string, unknown> };
 
 type ServerAction<I, O> = (input: I, options?: { idempotencyKey?: string }) => Promise<ActionOutcome<O>>;
 
@@ -20,7 +20,7 @@ type ServerAction<I, O> = (input: I, options?: { idempotencyKey?: string }) => P
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, O>(
   schema: S,
   serverAction: ServerAction<z.input<S>, O>,
-  opts: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: O) => void } = {},
+  opts: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: O) => void; onFailure?: (result: Extract<ActionOutcome<O>, { ok: false }>) => void } = {},
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
@@ -52,6 +52,7 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, O>(
       setSessionExpired(true);
       return;
     }
+    opts.onFailure?.(result);
     const fieldErrors = result.fieldErrors ?? {};
     let placed = false;
     for (const [field, messages] of Object.entries(fieldErrors)) {

@@ -8,10 +8,12 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/patients", label: "Patients", permission: "patient.search" },
   { href: "/protocols", label: "Protocols", permission: "protocol.manage" },
   { href: "/exercises", label: "Exercise library", permission: "chart.clinical.read" },
+  { href: "/schedule", label: "Schedule", permission: "schedule.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
+  { href: "/admin/scheduling", label: "Scheduling setup", permission: "settings.manage" },
 ];
 
 /** The staff frame: navigation shows only what the caller's roles allow (pages still check). */

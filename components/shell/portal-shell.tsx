@@ -18,6 +18,7 @@ export function PortalShell({ firstName, children }: { firstName: string; childr
           <ul className="flex gap-1">
             <li><NavLink href="/portal" exact>Home</NavLink></li>
             <li><NavLink href="/portal/exercises">Exercises</NavLink></li>
+            <li><NavLink href="/portal/appointments">Appointments</NavLink></li>
           </ul>
         </nav>
       </header>

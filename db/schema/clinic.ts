@@ -25,11 +25,15 @@ export const clinicSettings = pgTable(
     scopeOverrides: jsonb("scope_overrides").$type<ScopeOverrides>().notNull().default({}),
     /** Home-exercise program content for staff without clinical access (front desk, admin-only). Off by default. */
     hepContentForAllStaff: boolean("hep_content_for_all_staff").notNull().default(false),
+    // scheduling: how long before a visit the reminder goes out, and how late a patient may cancel online
+    reminderLeadHours: integer("reminder_lead_hours").notNull().default(24),
+    cancellationWindowHours: integer("cancellation_window_hours").notNull().default(24),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     check("clinic_settings_singleton", sql`${t.id} = 1`),
     check("clinic_settings_idle_positive", sql`${t.staffIdleMinutes} > 0 and ${t.patientIdleMinutes} > 0`),
+    check("clinic_settings_scheduling_hours", sql`${t.reminderLeadHours} between 1 and 168 and ${t.cancellationWindowHours} between 0 and 168`),
   ],
 );
 

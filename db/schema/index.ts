@@ -13,3 +13,4 @@ export * from "./exams";
 export * from "./notes";
 export * from "./treatment";
 export * from "./hep";
+export * from "./scheduling";

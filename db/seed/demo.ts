@@ -3,6 +3,8 @@ import type { Db } from "../client";
 import { clinicSettings, patients, portalLinks, staffProfiles, userRoles, users } from "../schema";
 import { eq } from "drizzle-orm";
 import { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from "./demo-people";
+import { seedDemoSchedule } from "./demo-schedule";
+import { now } from "@/lib/time";
 
 /** Add the demo clinic. Idempotent: existing rows (by fixed id) are left as they are. Returns true when it added people. */
 export async function seedDemo(db: Db): Promise<boolean> {
@@ -33,6 +35,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await tx.insert(users).values({ id: p.userId, kind: "patient", email: p.email, displayName: `${p.preferred ?? p.first} ${p.last}`, passwordHash }).onConflictDoNothing();
       await tx.insert(portalLinks).values({ userId: p.userId, patientId: p.id, relationship: "self" }).onConflictDoNothing();
     }
+    await seedDemoSchedule(tx, now());
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../client";
-import { clinicSettings, consentTexts, locations, protocols, rooms } from "../schema";
+import { appointmentTypes, clinicSettings, consentTexts, locations, protocols, rooms } from "../schema";
 import { PROTOCOLS } from "@/lib/domain/treatment/protocols";
 import { seedExerciseLibrary } from "./exercises";
 import { CONSENT_TEXTS } from "./consent-texts";
@@ -26,6 +26,14 @@ export async function seedReference(db: Db): Promise<void> {
       { locationId: main.id, name: "Rehab gym" },
     ]);
   }
+  // Appointment types with their usual length and who usually provides them; admins add or retire types.
+  const since = new Date("2026-01-01T00:00:00Z");
+  await db.insert(appointmentTypes).values([
+    { name: "Initial exam", durationMinutes: 60, defaultDisciplines: ["DC", "PT"], createdAt: since, updatedAt: since },
+    { name: "Follow-up", durationMinutes: 30, defaultDisciplines: ["DC", "PT", "PTA"], createdAt: since, updatedAt: since },
+    { name: "Re-exam", durationMinutes: 45, defaultDisciplines: ["DC", "PT"], createdAt: since, updatedAt: since },
+    { name: "Massage", durationMinutes: 60, defaultDisciplines: ["LMT"], createdAt: since, updatedAt: since },
+  ]).onConflictDoNothing();
   // Versioned consent wording: a new version is added (never edited) when the clinic changes it.
   await db.insert(consentTexts).values(CONSENT_TEXTS.map((t) => ({ ...t, effectiveFrom: new Date("2026-01-01T00:00:00Z") }))).onConflictDoNothing();
   // The six named protocols of DOMAIN.md §4.4, as version 1; clinic edits become new versions.

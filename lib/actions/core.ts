@@ -13,7 +13,7 @@ import { PG, constraintOf, isNextControlFlow, pgError } from "./pg-errors";
 
 export type ActionResult<O> =
   | { ok: true; data: O; redirectTo?: string }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; errorId?: string };
+  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; errorId?: string; details?: Record<string, unknown> };
 
 export interface ActionContext {
   caller: Caller | null;
@@ -176,7 +176,7 @@ async function runInTransaction<S extends z.ZodType, O>(
 }
 
 function failureResult<S extends z.ZodType, O>(def: ActionDefinition<S, O>, e: unknown): ActionResult<O> {
-  if (isAppError(e)) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors };
+  if (isAppError(e)) return { ok: false, code: e.code, error: e.message, fieldErrors: e.fieldErrors, ...(e.details ? { details: e.details } : {}) };
   const pg = pgError(e);
   if (pg) {
     const mapped = constraintOf(pg) ? def.constraintMessages?.[constraintOf(pg)!] : undefined;

@@ -69,6 +69,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin/audit", permission: "audit.read" },
   { prefix: "/admin/outbox", permission: "outbox.read" },
   { prefix: "/admin/settings", permission: "settings.manage" },
+  { prefix: "/admin/scheduling", permission: "settings.manage" },
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/protocols", permission: "protocol.manage" },
@@ -78,7 +79,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/portal", permission: "portal.self" },
 ];
 
-export const PUBLIC_PREFIXES = ["/sign-in", "/forgot-password", "/reset-password", "/invite", "/api/auth", "/api/health"];
+export const PUBLIC_PREFIXES = ["/sign-in", "/forgot-password", "/reset-password", "/invite", "/api/auth", "/api/health", "/api/ical"];
 
 export function routePermission(pathname: string): Permission | null {
   const rule = ROUTE_RULES.find((r) => pathname === r.prefix || pathname.startsWith(r.prefix + "/"));

@@ -69,3 +69,9 @@ export async function requirePatientAccess(patientId: string, permission: Permis
   if (!isPrefetch(h)) await writeAudit(getDb(), caller, { action: "chart.view", patientId, details: { view }, ip: clientIp(h) });
   return caller;
 }
+
+/** Audit a page that shows patient names without being one patient's chart (the schedule). */
+export async function auditPageView(caller: Caller, action: string, details: Record<string, unknown>): Promise<void> {
+  const h = await headers();
+  if (!isPrefetch(h)) await writeAudit(getDb(), caller, { action, details, ip: clientIp(h) });
+}

@@ -1,7 +1,10 @@
 import { deliverMessage } from "@/lib/outbox";
+import { REMINDER_JOB } from "@/lib/actions/appointment-notify";
+import { sendAppointmentReminder } from "./appointment-reminder";
 import type { JobHandlers } from "./worker";
 
 /** Every job kind the worker knows. Later issues add reminders here. */
 export const jobHandlers: JobHandlers = {
   "outbox.send": async (payload, { db, now }) => deliverMessage(db, String(payload.messageId), now),
+  [REMINDER_JOB]: async (payload, { db, now }) => sendAppointmentReminder(db, payload, now),
 };

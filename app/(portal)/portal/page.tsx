@@ -10,7 +10,10 @@ import { getMyOutcomeSummary } from "@/lib/data/outcomes";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
-import { NextAppointmentSlot, PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { NextAppointmentCard } from "@/components/portal/next-appointment-card";
+import { listPatientAppointments } from "@/lib/data/schedule";
+import { getClinicSettings } from "@/lib/data/settings";
 import { getMyPrograms } from "@/lib/data/hep";
 import { now } from "@/lib/time";
 
@@ -22,6 +25,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
     listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller), getMyOutcomeSummary(getDb(), caller),
     getMyPrograms(getDb(), caller, now()),
   ]);
+  const [appointments, settings] = await Promise.all([listPatientAppointments(getDb(), caller, people.map((p) => p.id), now()), getClinicSettings(getDb())]);
   const query = await searchParams;
   const sent = query.intake === "sent";
   await writeAudit(getDb(), caller, { action: "portal.view", details: { view: "home" } });
@@ -34,7 +38,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
       {query.consent === "signed" && <div className="mt-4"><Alert tone="success">Thank you: your signature has been saved.</Alert></div>}
       {query.outcome === "sent" && <div className="mt-4"><Alert tone="success">Thank you: your questionnaire has been sent to your clinician.</Alert></div>}
-      <NextAppointmentSlot />
+      <NextAppointmentCard next={appointments.upcoming[0] ?? null} timeZone={settings.timeZone} showName={dependants.length > 0} />
       <PortalExercisesCard programs={exercises.programs} />
       <OutstandingConsents items={consents} showNames={dependants.length > 0} />
       <PortalOutcomesCard assigned={outcomes.assigned} hasResults={outcomes.hasResults} showNames={dependants.length > 0} />
@@ -54,10 +58,6 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
           <ul className="mt-2 space-y-2">{dependants.map((d) => <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">{d.firstName}</li>)}</ul>
         </section>
       )}
-      <section aria-labelledby="next" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="next" className="text-lg font-semibold">Coming up</h2>
-        <p className="mt-2">Nothing is scheduled for you yet. The clinic will add your appointments and exercises.</p>
-      </section>
     </>
   );
 }

@@ -8,6 +8,9 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { requestIntake } from "@/lib/actions/intake";
 import { listEpisodes } from "@/lib/data/chart";
 import { getPatientSummary } from "@/lib/data/patients";
+import { getScheduleReference, listPatientAppointments } from "@/lib/data/schedule";
+import { PatientAppointments } from "@/components/scheduling/patient-appointments";
+import { now } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Patient chart" };
 
@@ -16,7 +19,12 @@ const INTAKE_STATUS: Record<string, string> = { requested: "requested, not start
 export default async function PatientSummaryPage({ params }: { params: Promise<{ patientId: string }> }) {
   const { patientId } = await params;
   const caller = await requirePatientAccess(patientId, "patient.demographics.read", "summary");
-  const [patient, episodes] = await Promise.all([getPatientSummary(getDb(), caller, patientId), listEpisodes(getDb(), caller, patientId)]);
+  const canSchedule = hasPermission(caller.roles, "schedule.read");
+  const [patient, episodes, appointments, ref] = await Promise.all([
+    getPatientSummary(getDb(), caller, patientId), listEpisodes(getDb(), caller, patientId),
+    canSchedule ? listPatientAppointments(getDb(), caller, [patientId], now()) : null,
+    canSchedule ? getScheduleReference(getDb()) : null,
+  ]);
   if (!patient) return null;
   const canInvite = hasPermission(caller.roles, "patient.portal.invite");
   const hasPortal = patient.portalAccounts.some((a) => a.active);
@@ -48,6 +56,15 @@ export default async function PatientSummaryPage({ params }: { params: Promise<{
             </div>
           )}
         </section>
+        {appointments && ref && (
+          <section aria-labelledby="appointments" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+            <h2 id="appointments" className="text-lg font-semibold">Appointments</h2>
+            <div className="mt-2">
+              <PatientAppointments upcoming={appointments.upcoming} past={appointments.past} timeZone={ref.timeZone} linkToSchedule
+                bookHref={hasPermission(caller.roles, "schedule.write") ? `/schedule/book?patient=${patientId}` : undefined} />
+            </div>
+          </section>
+        )}
         <section aria-labelledby="portal" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
           <h2 id="portal" className="text-lg font-semibold">Portal access</h2>
           {patient.portalAccounts.length === 0 ? <p className="mt-2">No portal account yet.</p> : (

@@ -9,6 +9,9 @@ import { hasPermission } from "@/lib/auth/permissions";
 import { voidPatient } from "@/lib/actions/patients";
 import { mergePatients } from "@/lib/actions/patient-merge";
 import { getPatientForEdit } from "@/lib/data/patients";
+import { getReminderOptOut } from "@/lib/data/schedule";
+import { ActionButton } from "@/components/forms/action-button";
+import { setReminderPrefAction } from "@/lib/actions/scheduling";
 import type { UpdatePatientInput } from "@/lib/validation/patients";
 
 export const metadata: Metadata = { title: "Demographics" };
@@ -19,9 +22,20 @@ export default async function DemographicsPage({ params }: { params: Promise<{ p
   const initial = await getPatientForEdit(getDb(), caller, patientId);
   if (!initial) notFound();
   const canEdit = hasPermission(caller.roles, "patient.demographics.write");
+  const optedOut = await getReminderOptOut(getDb(), patientId);
   return (
     <ChartFrame caller={caller} patientId={patientId} current="demographics">
       {canEdit ? <EditPatientForm initial={initial as unknown as UpdatePatientInput} /> : <p>You can view but not change demographics.</p>}
+      <section aria-labelledby="reminders" className="mt-10 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="reminders" className="text-lg font-semibold">Appointment emails</h2>
+        <p className="mt-1">{optedOut ? "This patient has opted out: no booking confirmations or reminders are emailed." : "Booking confirmations and reminders are emailed to this patient."}</p>
+        {canEdit && (
+          <div className="mt-3">
+            <ActionButton action={setReminderPrefAction} input={{ patientId, optOut: !optedOut }}
+              label={optedOut ? "Resume appointment emails" : "Stop appointment emails"} done={optedOut ? "Appointment emails resumed." : "Appointment emails stopped."} />
+          </div>
+        )}
+      </section>
       {canEdit && (
         <section aria-labelledby="merge" className="mt-10 max-w-xl rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="merge" className="text-lg font-semibold">Merge a duplicate into this record</h2>
