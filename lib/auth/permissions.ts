@@ -121,6 +121,11 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/admin/staff": "staff.manage",
   "/admin/staff/new": "staff.manage",
   "/admin/staff/[userId]": "staff.manage",
+  "/admin/scheduling": "settings.manage",
+  "/admin/scheduling/clinicians/[userId]": "settings.manage",
+  "/schedule": "schedule.read",
+  "/schedule/book": "schedule.write",
+  "/schedule/appointments/[appointmentId]": "schedule.read",
   "/exercises": "chart.clinical.read",
   "/exercises/new": "chart.clinical.write",
   "/exercises/[exerciseId]": "chart.clinical.read",
@@ -151,6 +156,7 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/portal/intake/[intakeId]": "portal.self",
   "/portal/outcomes": "portal.self",
   "/portal/outcomes/[responseId]": "portal.self",
+  "/portal/appointments": "portal.self",
 };
 
 /** Route handlers under app/api, by "METHOD pattern". */
@@ -158,6 +164,8 @@ export const API_RULES: Record<string, PageAccess> = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/health": "public",
+  // a calendar feed: the secret token in the URL is the credential (an unknown one is a 404)
+  "GET /api/ical/[token]": "public",
   "GET /api/exercises/images/[imageId]": "signed_in",
   "POST /api/exercises/images": "chart.clinical.write",
   "POST /api/patients/[patientId]/documents": "chart.clinical.write",

@@ -41,9 +41,25 @@ export async function buildChart(db: Db, clinician: Caller, patientId: string): 
   await run(db, clinician, assignProgram.definition, { versionId }, "assign program");
   const [item] = await db.select({ id: hepProgramItems.id }).from(hepProgramItems).where(eq(hepProgramItems.versionId, versionId)).limit(1);
   const { documentId } = await run(db, clinician, uploadDocument, { patientId, kind: "referral", title: "Trust probe referral", file: { name: "referral.pdf", type: "application/pdf", bytes: PDF } }, "document");
-  const ids: RecordIds = { patientId, episodeId, visitId, noteId, intakeId, responseId, programId, versionId, documentId };
+  const appointmentId = await bookFarAhead(db, clinician.userId, patientId, episodeId);
+  const ids: RecordIds = { patientId, episodeId, visitId, noteId, intakeId, responseId, programId, versionId, documentId, appointmentId };
   if (item) ids.itemId = item.id;
   return ids;
+}
+
+/**
+ * An appointment years ahead at a random quarter hour (no clash with the demo calendar), written
+ * directly: booking through the action needs the clinician's availability, which is not the point here.
+ */
+async function bookFarAhead(db: Db, clinicianId: string, patientId: string, episodeId: string): Promise<string> {
+  const start = new Date(Date.UTC(2031 + Math.floor(Math.random() * 20), 0, 1) + Math.floor(Math.random() * 300 * 96) * 15 * 60_000);
+  const [row] = await db.execute<{ id: string }>(sql`
+    insert into appointments (patient_id, clinician_id, appointment_type_id, location_id, episode_id, starts_at, ends_at, created_by, created_at, updated_at)
+    select ${patientId}, ${clinicianId}, t.id, l.id, ${episodeId}, ${start.toISOString()}::timestamptz, ${start.toISOString()}::timestamptz + interval '30 minutes', ${clinicianId}, now(), now()
+    from appointment_types t, locations l order by t.id, l.id limit 1
+    returning id`);
+  if (!row) throw new Error("fixture appointment: no appointment type or location in the reference data");
+  return row.id;
 }
 
 /** Clinic-wide ids (not any patient's): a consent text, a protocol, an exercise, a staff member. */
@@ -52,7 +68,13 @@ export async function clinicIds(db: Db): Promise<RecordIds> {
   const [protocol] = await db.execute<{ id: string }>(sql`select id from protocols limit 1`);
   const [exercise] = await db.execute<{ id: string }>(sql`select id from exercises limit 1`);
   const [template] = await db.select({ id: hepTemplates.id }).from(hepTemplates).limit(1);
+  const [sched] = await db.execute<{ room: string | null; type: string | null; location: string | null; clinician: string | null }>(sql`
+    select (select id from rooms limit 1) as room, (select id from appointment_types limit 1) as type,
+      (select id from locations limit 1) as location, (select user_id from user_roles where role = 'clinician' limit 1) as clinician`);
   const ids: RecordIds = {};
+  for (const [key, value] of [["roomId", sched?.room], ["appointmentTypeId", sched?.type], ["locationId", sched?.location], ["clinicianId", sched?.clinician]] as const) {
+    if (value) ids[key] = value;
+  }
   if (consent) ids.consentTextId = consent.id;
   if (protocol) ids.protocolId = protocol.id;
   if (exercise) ids.exerciseId = exercise.id;
