@@ -9,12 +9,12 @@ import { filesUnder, fillPattern, routePattern } from "./support";
  */
 const pages = filesUnder("app", /^page\.tsx$/).map(routePattern);
 const SEGMENTS = ["not-a-uuid", "\u0000", "../../etc/passwd", "<script>alert(1)</script>", "' or 1=1 --", "9".repeat(300), "00000000-0000-0000-0000-000000000000", "\u202Egnp", "%", "x".repeat(2000)];
-const QUERIES = [
+const QUERIES = ([
   { page: "99999999999999999999", q: "\u0000<script>'--", from: "2026-02-31", to: "+275760-09-13", date: "9999-99-99", week: "-1",
     patient: "not-a-uuid", user: "' or 1=1", action: "x".repeat(500), outcome: "sent", next: "//evil.example", view: "<b>" },
   { page: "-1", q: "2026-02-31", from: "0000-01-01", to: "2026-13-01", date: "2026-02-31", time: "99:99", clinician: "x", room: "'", type: "\u202E", view: "week" },
   { q: "13/45/2026", date: "0000-00-00", status: "all", region: "<x>", category: "\u0000" },
-].map((q) => new URLSearchParams(q).toString());
+] as Record<string, string>[]).map((q) => new URLSearchParams(q).toString());
 
 describe("hostile URLs", () => {
   it("no page answers 500 to a hostile id or query string", async () => {
