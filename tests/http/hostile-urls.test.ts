@@ -8,7 +8,7 @@ import { filesUnder, fillPattern, routePattern } from "./support";
  * get as far as their queries) and as a patient (the portal's pages).
  */
 const pages = filesUnder("app", /^page\.tsx$/).map(routePattern);
-const SEGMENTS = ["not-a-uuid", "\u0000", "../../etc/passwd", "<script>alert(1)</script>", "' or 1=1 --", "9".repeat(300), "00000000-0000-0000-0000-000000000000", "\u202Egnp", "%", "x".repeat(2000)];
+const SEGMENTS = ["not-a-uuid", "\u0000", "<script>alert(1)</script>", "' or 1=1 --", "00000000-0000-0000-0000-000000000000", "x".repeat(2000)];
 const QUERIES = ([
   { page: "99999999999999999999", q: "\u0000<script>'--", from: "2026-02-31", to: "+275760-09-13", date: "9999-99-99", week: "-1",
     patient: "not-a-uuid", user: "' or 1=1", action: "x".repeat(500), outcome: "sent", next: "//evil.example", view: "<b>" },
@@ -21,12 +21,17 @@ describe("hostile URLs", () => {
     const env = await setUpClinic();
     const owner = env.personas.find((p) => p.name.startsWith("DC owner"))!.session;
     const patient = env.personas.find((p) => p.name === "patient A")!.session;
-    // hostile ids in the path; hostile query strings on the real pages (real ids, so the page gets to read them)
-    const urls = pages.flatMap((pattern) => [
-      ...(pattern.includes("[") ? SEGMENTS.map((s) => ({ url: fillPattern(pattern, () => s), who: [owner, patient] })) : []),
-      ...QUERIES.map((q) => ({ url: `${fillPattern(pattern, (seg) => env.idsB[seg] ?? env.clinic[seg])}?${q}`, who: [owner] })),
-      ...QUERIES.map((q) => ({ url: `${fillPattern(pattern, (seg) => env.idsA[seg] ?? env.clinic[seg])}?${q}`, who: [patient] })),
-    ]);
+    // hostile ids in the path; hostile query strings on the real pages (real ids, so the page gets to
+    // read them); portal pages as the patient, the rest as the owner (anyone else is refused earlier)
+    const urls = pages.flatMap((pattern) => {
+      const portal = pattern.startsWith("/portal");
+      const who = [portal ? patient : owner];
+      const ids = portal ? env.idsA : env.idsB;
+      return [
+        ...(pattern.includes("[") ? SEGMENTS.map((s) => ({ url: fillPattern(pattern, () => s), who })) : []),
+        ...QUERIES.map((q) => ({ url: `${fillPattern(pattern, (seg) => ids[seg] ?? env.clinic[seg])}?${q}`, who })),
+      ];
+    });
     const wrong: string[] = [];
     await pool(urls.flatMap(({ url, who }) => who.map((s) => ({ url, s }))), async ({ url, s }) => {
       const res = await s.fetch(url);
