@@ -23,11 +23,3 @@ export function PortalExercisesCard({ programs }: { programs: PortalProgram[] })
     </section>
   );
 }
-
-/**
- * Slot for plan progress in plain words ("visit 4 of 8, goal: run 30 minutes pain-free"). The care-plan
- * module does not exist yet; it fills this in when it lands.
- */
-export function PlanProgressSlot() {
-  return null;
-}

@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "../client";
 import { clinicSettings, patients, portalLinks, staffProfiles, userRoles, users } from "../schema";
 import { eq } from "drizzle-orm";
+import { seedDemoCarePlans } from "./demo-care-plans";
 import { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from "./demo-people";
 import { seedDemoSchedule } from "./demo-schedule";
 import { now } from "@/lib/time";
@@ -36,6 +37,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await tx.insert(portalLinks).values({ userId: p.userId, patientId: p.id, relationship: "self" }).onConflictDoNothing();
     }
     await seedDemoSchedule(tx, now());
+    await seedDemoCarePlans(tx);
   });
   return true;
 }

@@ -10,7 +10,9 @@ import { getMyOutcomeSummary } from "@/lib/data/outcomes";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
-import { PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { PlanProgressCard } from "@/components/portal/plan-progress-card";
+import { getMyPlans } from "@/lib/data/portal-plan";
 import { NextAppointmentCard } from "@/components/portal/next-appointment-card";
 import { listPatientAppointments } from "@/lib/data/schedule";
 import { getClinicSettings } from "@/lib/data/settings";
@@ -25,7 +27,12 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
     listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller), getMyOutcomeSummary(getDb(), caller),
     getMyPrograms(getDb(), caller, now()),
   ]);
-  const [appointments, settings] = await Promise.all([listPatientAppointments(getDb(), caller, people.map((p) => p.id), now()), getClinicSettings(getDb())]);
+  const settings = await getClinicSettings(getDb());
+  const selfId = people.find((p) => p.relationship === "self")?.id;
+  const [appointments, plans] = await Promise.all([
+    listPatientAppointments(getDb(), caller, people.map((p) => p.id), now()),
+    selfId ? getMyPlans(getDb(), caller, selfId, { now: now(), timeZone: settings.timeZone }) : Promise.resolve([]),
+  ]);
   const query = await searchParams;
   const sent = query.intake === "sent";
   await writeAudit(getDb(), caller, { action: "portal.view", details: { view: "home" } });
@@ -51,7 +58,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
           </Link>
         </section>
       ))}
-      <PlanProgressSlot />
+      <PlanProgressCard plans={plans} />
       {dependants.length > 0 && (
         <section aria-labelledby="family" className="mt-6">
           <h2 id="family" className="text-lg font-semibold">You also manage care for</h2>
