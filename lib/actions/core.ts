@@ -112,7 +112,14 @@ export async function runAction<S extends z.ZodType, O>(
     await auditDenied(db, caller, def.name, "permission", null, meta);
     return { ok: false, code: "forbidden", error: "You do not have permission to do that." };
   }
-  const parsed = def.input.safeParse(rawInput);
+  let parsed: ReturnType<S["safeParse"]>;
+  try {
+    parsed = def.input.safeParse(rawInput) as ReturnType<S["safeParse"]>;
+  } catch (e) {
+    // a refinement that throws on absurd input is a bug in the schema, but the input is still bad input
+    log.error({ action: def.name, err: e instanceof Error ? e.message : String(e) }, "input schema threw");
+    return { ok: false, code: "validation", error: "Some values could not be checked. Correct the fields and try again." };
+  }
   if (!parsed.success) {
     return { ok: false, code: "validation", error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   }

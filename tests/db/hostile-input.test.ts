@@ -44,6 +44,12 @@ const codes = new Map<string, number>();
 /** One call: never throws, a clear message when refused, never "internal", nothing written when refused. */
 async function probe(def: AnyDef, input: unknown): Promise<void> {
   tried++;
+  // the wrapper survives a schema that throws; the schema itself must not
+  try {
+    def.input.safeParse(input);
+  } catch (e) {
+    failures.push(`${def.name} input schema threw ${e instanceof Error ? e.message : String(e)} for ${preview(input)}`);
+  }
   const mark = await writeMark(t.db);
   let r: ActionResult<unknown>;
   try {
