@@ -37,6 +37,11 @@ function manifestActions(): ManifestAction[] {
   });
 }
 
+/** Pages that need a query string to show anything (without it they answer 404 to everyone). */
+const PAGE_QUERY: Record<string, string> = {
+  "/patients/[patientId]/care-plan/edit": "?episodeId=[episodeId]",
+};
+
 /** Ids of patient-owned records come from the patient under test; anything else is clinic-wide. */
 const filler = (own: RecordIds, clinic: RecordIds) => (segment: string) => own[segment] ?? clinic[segment];
 
@@ -116,7 +121,7 @@ describe("the matrix over HTTP", () => {
       const access = PAGE_RULES[job.pattern];
       const self = "self" in job;
       const ids = self ? env.idsA : env.idsB;
-      const path = fillPattern(job.pattern, filler(ids, env.clinic));
+      const path = fillPattern(job.pattern + (PAGE_QUERY[job.pattern] ?? ""), filler(ids, env.clinic));
       const foreign = job.p.roles.includes("patient") && !self && /\[(intakeId|responseId)\]/.test(job.pattern);
       const want = expectedPage(access, job.p, foreign);
       const res = await job.p.session.fetch(path);
