@@ -25,11 +25,14 @@ export default async function setup(project: TestProject) {
   const baseURL = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
     detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
+    // the app's own error log (refused cross-site posts, hostile URLs) is expected noise here: kept, shown only if it fails to start
+    stdio: ["ignore", "ignore", "pipe"],
     // The job worker is held back so that "nothing was written" is not disturbed by a background job.
     env: { ...process.env, PORT: String(port), KC_DATA_DIR: dataDir, KC_PG_PORT: String(pgPort), JOB_POLL_MS: "3600000", LOG_LEVEL: "warn", NODE_ENV: "production" },
   });
   let exited = false;
+  let stderr = "";
+  child.stderr?.on("data", (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-20_000); });
   child.once("exit", () => { exited = true; });
   const stop = async () => {
     if (exited || child.pid === undefined) return;
@@ -45,6 +48,7 @@ export default async function setup(project: TestProject) {
     await waitForHealth(baseURL, () => exited);
   } catch (e) {
     await stop();
+    process.stderr.write(stderr);
     throw e;
   }
   const password = readFileSync(path.join(dataDir, "pg-owner-password"), "utf8").trim();
@@ -55,7 +59,7 @@ export default async function setup(project: TestProject) {
 
 async function waitForHealth(baseURL: string, exited: () => boolean) {
   for (let i = 0; i < 360; i++) {
-    if (exited()) throw new Error("the app exited while starting (see its output above)");
+    if (exited()) throw new Error("the app exited while starting (its error output is above)");
     try {
       const res = await fetch(`${baseURL}/api/health`);
       if (res.ok) return;
