@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { appointments, appointmentTypes, locations, visits } from "@/db/schema";
+import { appointments, appointmentTypes, locations, rooms, visits } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
 import { startVisitFromAppointment } from "@/lib/actions/visit-from-appointment";
@@ -59,5 +59,20 @@ describe("opening a visit from the schedule", () => {
     expect(await runAction(t.db, dc, startVisitFromAppointment.definition, { appointmentId: none.appointmentId })).toMatchObject({ ok: false, error: expect.stringMatching(/no open episode/) });
     const later = await appointment(followUp.id, new Date(NOW.getTime() + 3 * 86_400_000));
     expect(await runAction(t.db, dc, startVisitFromAppointment.definition, { appointmentId: later.appointmentId })).toMatchObject({ ok: false, error: expect.stringMatching(/not today/) });
+  });
+});
+
+describe("desk bookings and the plan of care", () => {
+  it("a booking without an episode goes to the patient's only open episode, so the plan counts it", async () => {
+    const { patient } = await makePatient(t.db, false);
+    const ep = await runAction(t.db, dc, openEpisode.definition, { patientId: patient.id, title: "L ITB" });
+    if (!ep.ok) throw new Error(ep.error);
+    const { bookAppointment } = await import("@/lib/actions/appointment-store");
+    const startsAt = new Date(NOW.getTime() + 20 * 86_400_000);
+    // outside the clinician's hours on purpose (none are set here): the room gives the location
+    const [room] = await t.owner.insert(rooms).values({ locationId: loc.id, name: "Room V" }).returning();
+    const booked = await t.db.transaction((tx) => bookAppointment(tx, { patientId: patient.id, clinicianId: dcUser.id, appointmentTypeId: followUp.id, roomId: room.id, startsAt }, { userId: dcUser.id, now: NOW, notify: false, enforceAvailability: false }));
+    const [row] = await t.db.select().from(appointments).where(eq(appointments.id, booked.id));
+    expect(row.episodeId).toBe(ep.data.episodeId);
   });
 });
