@@ -19,7 +19,9 @@ export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
   const isAction = request.headers.has("next-action");
   // Next refuses a cross-site action too, but as a 500 with an error logged; refuse it plainly first.
-  if (isAction && !sameOrigin(request)) {
+  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own CSRF token).
+  const apiWrite = pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  if ((isAction || apiWrite) && !sameOrigin(request)) {
     return withSecurityHeaders(new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, request);
   }
   // Server actions are never redirected: they answer `session_expired` so the form keeps its text.

@@ -105,12 +105,13 @@ export function homeFor(roles: readonly Role[]): string {
 /**
  * What each page and route handler of app/ needs, by its route pattern (folders, route groups
  * left out). "public": anyone; "signed_out": the sign-in page (a signed-in visitor is sent home);
- * "home": the root, which always redirects; "signed_in": any signed-in person. A pattern whose
+ * "home": the root, which always redirects; "signed_in": any signed-in person; "clinical_or_self":
+ * staff with chart.clinical.read, or a patient for their own record only. A pattern whose
  * path contains [patientId] (or, in the portal, a patient's own record id) is also patient-scoped.
  * The authorization matrix (tests/http) reads the app folder and fails on a page or handler that
  * is missing here, then checks every role against what this table says.
  */
-export type PageAccess = Permission | "public" | "signed_out" | "home" | "signed_in";
+export type PageAccess = Permission | "public" | "signed_out" | "home" | "signed_in" | "clinical_or_self";
 
 export const PAGE_RULES: Record<string, PageAccess> = {
   "/": "home",
@@ -127,6 +128,7 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/admin/staff/new": "staff.manage",
   "/admin/staff/[userId]": "staff.manage",
   "/admin/scheduling": "settings.manage",
+  "/admin/data": "data.export",
   "/admin/scheduling/clinicians/[userId]": "settings.manage",
   "/schedule": "schedule.read",
   "/schedule/book": "schedule.write",
@@ -179,6 +181,9 @@ export const API_RULES: Record<string, PageAccess> = {
   "GET /api/exercises/images/[imageId]": "signed_in",
   "POST /api/exercises/images": "chart.clinical.write",
   "POST /api/patients/[patientId]/documents": "chart.clinical.write",
+  "GET /api/fhir/Patient/[id]/[op]": "clinical_or_self",
+  "GET /api/fhir/exports/[exportId]": "data.export",
+  "POST /api/fhir/import": "data.import",
   "GET /api/patients/[patientId]/documents/[documentId]": "chart.clinical.read",
 };
 

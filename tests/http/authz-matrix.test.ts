@@ -53,14 +53,19 @@ function expectedPage(access: PageAccess, p: Persona, foreignRecord: boolean): n
   if (access === "signed_out") return signedIn ? 307 : 200;
   if (!signedIn) return 307;
   if (access === "signed_in") return 200;
+  if (access === "clinical_or_self") throw new Error("clinical_or_self is for route handlers; give the page a permission");
   if (!hasPermission(p.roles, access)) return 403;
   return foreignRecord ? 404 : 200;
 }
 
-function expectedApi(access: PageAccess, p: Persona): "ok" | 401 | 403 {
+function expectedApi(access: PageAccess, p: Persona, foreignRecord: boolean): "ok" | 401 | 403 | 404 {
   if (access === "public" || access === "home" || access === "signed_out") return "ok";
   if (p.roles.length === 0) return 401;
   if (access === "signed_in") return "ok";
+  if (access === "clinical_or_self") {
+    if (p.roles.includes("patient")) return foreignRecord ? 404 : "ok";
+    return hasPermission(p.roles, "chart.clinical.read") ? "ok" : 403;
+  }
   return hasPermission(p.roles, access) ? "ok" : 403;
 }
 
@@ -141,7 +146,7 @@ describe("the matrix over HTTP", () => {
     await pool(jobs, async ({ h, p }) => {
       const [method, pattern] = h.split(" ");
       const path = fillPattern(pattern, filler(env.idsB, env.clinic));
-      const want = expectedApi(API_RULES[h], p);
+      const want = expectedApi(API_RULES[h], p, /\[(patientId|id)\]/.test(pattern));
       // an empty multipart body: enough to pass the gate, never enough to store anything
       const init: RequestInit = method === "GET" ? {} : { method, headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x--\r\n" };
       const res = await p.session.fetch(path, init);
@@ -195,7 +200,7 @@ describe("insecure direct object references", () => {
       // only URLs behind a permission count; the front desk's probes are the clinical ones
       if (["public", "signed_out", "home", "signed_in"].includes(access)) return;
       if (p === desk && hasPermission(desk.roles, access as never)) return;
-      if (p === patientA && !/\[(patientId|intakeId|responseId|visitId|documentId)\]/.test(pattern)) return;
+      if (p === patientA && !/\[(patientId|intakeId|responseId|visitId|documentId|id)\]/.test(pattern)) return;
       const path = fillPattern(pattern, filler(env.idsB, env.clinic));
       const init: RequestInit = method === "GET" ? {} : { method, headers: { "content-type": "multipart/form-data; boundary=x" }, body: "--x--\r\n" };
       const res = await p.session.fetch(path, init);

@@ -45,6 +45,19 @@ describe("CSRF", () => {
     expect(res.status).toBe(403);
     expect((await writesSince(db, mark, ["auth_sessions"])).changed).toEqual({});
   });
+
+  it("a write to any other route handler from a foreign Origin is refused before it is read", async () => {
+    const owner = await signIn("DC owner", DEMO_STAFF[0].email, DEMO_PASSWORD);
+    const mark = await writeMark(db);
+    const foreign = await owner.fetch("/api/fhir/import", { method: "POST", body: "{}", headers: { origin: "https://evil.example", "content-type": "application/json" } });
+    expect(foreign.status).toBe(403);
+    const images = await owner.fetch("/api/exercises/images", { method: "POST", body: "--x--\r\n", headers: { origin: "https://evil.example", "content-type": "multipart/form-data; boundary=x" } });
+    expect(images.status).toBe(403);
+    expect((await writesSince(db, mark, ["auth_sessions"])).changed).toEqual({});
+    // from the app's own origin the same request reaches the handler (which finds no bundle in it)
+    const same = await owner.fetch("/api/fhir/import", { method: "POST", body: "not json", headers: { origin: baseURL(), "content-type": "application/json" } });
+    expect(same.status).toBe(400);
+  });
 });
 
 describe("session cookies", () => {

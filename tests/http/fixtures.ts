@@ -43,6 +43,9 @@ export async function setUpClinic() {
     userId: DEMO_STAFF[1].id,
     token: "no-such-token-0123456789abcdef",
     nextauth: "session",
+    op: "$everything",
+    // no export has run: the allowed roles get a 404 for it, everyone else 401/403
+    exportId: "00000000-0000-4000-8000-0000000e4907",
   };
   const idsA = await buildChart(db, dc, PATIENT_A.id);
   const idsB = await buildChart(db, dc, PATIENT_B.id);

@@ -44,6 +44,8 @@ export async function buildChart(db: Db, clinician: Caller, patientId: string): 
   const appointmentId = await bookFarAhead(db, clinician.userId, patientId, episodeId);
   const ids: RecordIds = { patientId, episodeId, visitId, noteId, intakeId, responseId, programId, versionId, documentId, appointmentId };
   if (item) ids.itemId = item.id;
+  // FHIR URLs name the patient [id] (Patient/{id}/$everything)
+  ids.id = patientId;
   return ids;
 }
 

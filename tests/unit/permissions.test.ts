@@ -5,7 +5,7 @@ describe("the permission table", () => {
   it("names only known permissions", () => {
     for (const perms of Object.values(ROLE_PERMISSIONS)) for (const p of perms) expect(PERMISSIONS).toContain(p);
     for (const r of ROUTE_RULES) expect(PERMISSIONS).toContain(r.permission);
-    const special = ["public", "signed_out", "home", "signed_in"];
+    const special = ["public", "signed_out", "home", "signed_in", "clinical_or_self"];
     for (const access of [...Object.values(PAGE_RULES), ...Object.values(API_RULES), ...Object.values(UNWRAPPED_ACTIONS)]) {
       expect([...PERMISSIONS, ...special]).toContain(access);
     }
