@@ -18,6 +18,12 @@ export function proxy(request: NextRequest) {
 
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
   const isAction = request.headers.has("next-action");
+  // Next refuses a cross-site action too, but as a 500 with an error logged; refuse it plainly first.
+  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own CSRF token).
+  const apiWrite = pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  if ((isAction || apiWrite) && !sameOrigin(request)) {
+    return withSecurityHeaders(new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, request);
+  }
   // Server actions are never redirected: they answer `session_expired` so the form keeps its text.
   if (!hasSession && !isAction && !isPublicPath(pathname) && (routePermission(pathname) || pathname === "/")) {
     const url = request.nextUrl.clone();
@@ -34,6 +40,18 @@ export function proxy(request: NextRequest) {
   return withSecurityHeaders(response, csp, request);
 }
 
+/** A browser always sends Origin with a POST; without one there is no cross-site form to forge. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   if (request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https") {
@@ -47,6 +65,6 @@ export const config = {
     // Everything except static files and images, and the patient document API: uploads there may
     // exceed the 10 MB that Next buffers for a proxy (the rest would be cut off), and its file
     // responses carry their own, stricter CSP. Those handlers check the session themselves.
-    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/patients/).*)" },
+    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/patients/|api/fhir/import).*)" },
   ],
 };

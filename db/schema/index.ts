@@ -15,3 +15,4 @@ export * from "./treatment";
 export * from "./hep";
 export * from "./scheduling";
 export * from "./care-plans";
+export * from "./exports";

@@ -26,6 +26,10 @@ export const SaveProgramDraftInput = z.object({
 });
 
 export const VersionInput = z.object({ versionId: uuid("program version") });
+/** Assigning may need the clinician's reason when an exercise is not advised for this patient. */
+export const AssignProgramInput = VersionInput.extend({
+  precautionOverride: z.string().trim().max(500, "At most 500 characters").optional(),
+});
 export const ProgramInput = z.object({ programId: uuid("program") });
 
 const KEY = /^[0-9a-f-]{36}:\d{4}-\d{2}-\d{2}:[1-9]$/;
@@ -87,7 +91,8 @@ export const RetireExerciseInput = z.object({ exerciseId: uuid("exercise"), reti
 
 /** Library search (a GET form: every field optional). */
 export const LibraryFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // a control character (NUL fails the query) is not a search: dropped like any odd value
+  q: z.string().trim().max(100).refine((v) => !/[\u0000-\u001f\u007f]/.test(v)).optional().catch(undefined),
   region: z.enum(HEP_REGIONS).optional().catch(undefined),
   category: z.enum(HEP_CATEGORIES).optional().catch(undefined),
   status: z.enum(["active", "retired", "all"]).optional().catch(undefined),

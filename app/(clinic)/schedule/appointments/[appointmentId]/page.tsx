@@ -13,6 +13,7 @@ import { SelectField } from "@/components/ui/select";
 import { auditPageView, requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { cancelAppointmentAction, markAppointmentAction } from "@/lib/actions/scheduling";
+import { startVisitFromAppointment } from "@/lib/actions/visit-from-appointment";
 import { getAppointment, getScheduleReference } from "@/lib/data/schedule";
 import { findFreeSlots } from "@/lib/data/schedule-slots";
 import { clinicianFreeAt, waitlistMatchesForSlot } from "@/lib/data/waitlist";
@@ -21,6 +22,7 @@ import { clockTime, longDate, slotLabel } from "@/lib/domain/scheduling/format";
 import { localDateOf } from "@/lib/domain/scheduling/zoned";
 import { STATUS_LABELS } from "@/lib/validation/scheduling";
 import { now } from "@/lib/time";
+import { dateParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -37,10 +39,11 @@ export default async function AppointmentPage({ params, searchParams }: { params
   await auditPageView(caller, "appointment.view", { appointmentId });
   const at = now();
   const canWrite = hasPermission(caller.roles, "schedule.write");
+  const canChart = hasPermission(caller.roles, "chart.clinical.write");
   const tz = ref.timeZone;
   const day = localDateOf(new Date(a.startsAt), tz);
   const booked = a.status === "booked";
-  const moveDate = sp.date && /^\d{4}-\d{2}-\d{2}$/.test(sp.date) ? sp.date : day;
+  const moveDate = dateParam(sp.date) ?? day;
   const moveClinician = ref.clinicians.find((c) => c.id === sp.clinician) ?? ref.clinicians.find((c) => c.id === a.clinicianId);
   const moveRoom = sp.room === undefined ? a.roomId ?? "" : ref.rooms.some((r) => r.id === sp.room) ? sp.room : "";
   const slots = canWrite && booked && moveClinician
@@ -62,6 +65,11 @@ export default async function AppointmentPage({ params, searchParams }: { params
       <PageHeader title={`${a.patientName} — ${a.typeName}`} description={slotLabel(a.startsAt, a.endsAt, tz)}
         actions={<Link href={`/schedule?date=${day}`} className="text-teal-800 underline">Back to the schedule</Link>} />
       {sp.done && DONE[sp.done] && <div className="mb-4"><Alert tone="success">{DONE[sp.done]}</Alert></div>}
+      {canChart && (a.status === "booked" || a.status === "arrived") && new Date(a.startsAt).getTime() <= at.getTime() + 12 * 3_600_000 && (
+        <div className="mb-4">
+          <ActionButton action={startVisitFromAppointment} input={{ appointmentId: a.id }} label="Open the visit" done="Opening the visit…" variant="primary" />
+        </div>
+      )}
       <section aria-labelledby="details" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="details" className="text-lg font-semibold">Details</h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
