@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { logExercise } from "@/lib/actions/hep-log";
 
 type Pending = { itemId: string; date: string; key: string; pain: number | null; comment?: string };
@@ -40,7 +40,7 @@ export function LogExercise({ account, itemId, name, today, timesPerDay, doneTod
   const [pain, setPain] = useState("");
   const [comment, setComment] = useState("");
 
-  const flush = useCallback(async () => {
+  const flushOnce = useCallback(async () => {
     const mine = readQueue(store).filter((p) => p.itemId === itemId);
     setUnsent(mine.length);
     for (const p of mine) {
@@ -61,6 +61,20 @@ export function LogExercise({ account, itemId, name, today, timesPerDay, doneTod
       else setStatus({ tone: "ok", text: result.data.recorded ? "Done: recorded." : "Already recorded: it counts once." });
     }
   }, [itemId, store]);
+
+  // One flush at a time: reconnecting fires "online" while a send may still be under way, and two flushes
+  // would send the same tap twice (the second answer, "already recorded", would then replace "recorded").
+  const flushing = useRef<Promise<void> | null>(null);
+  const flush = useCallback(async () => {
+    while (flushing.current) await flushing.current;
+    const run = flushOnce();
+    flushing.current = run;
+    try {
+      await run;
+    } finally {
+      flushing.current = null;
+    }
+  }, [flushOnce]);
 
   useEffect(() => {
     // Taps kept from an earlier visit without signal; and send again whenever the phone reconnects.
