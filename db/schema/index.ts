@@ -14,3 +14,4 @@ export * from "./notes";
 export * from "./treatment";
 export * from "./hep";
 export * from "./scheduling";
+export * from "./two-factor";
