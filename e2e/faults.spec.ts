@@ -1,14 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { expect, request, test, type APIRequestContext } from "@playwright/test";
-import { createDb } from "../db/client";
-import { startEmbedded, type EmbeddedServer } from "../db/embedded";
-import { seedDemo } from "../db/seed/demo";
-import { prepareDatabase } from "../db/setup";
 import { PASSWORD } from "./support/accounts";
 import { actionId, credentialsSignIn, databaseUrls, PG_PORT, PORT, sleep, startInstance, type Instance } from "./support/instances";
+import { privateClinic } from "./support/private-clinic";
 
 /**
  * Faults, on a database of its own (so restarting it disturbs no other spec): the app process is
@@ -18,10 +14,7 @@ import { actionId, credentialsSignIn, databaseUrls, PG_PORT, PORT, sleep, startI
  * restarted under a running app: requests get a clean 503 and the same process recovers.
  */
 const APP_PORT = PORT + 120;
-const DB_PORT = PG_PORT + 10;
-const dataDir = path.resolve(`.data/e2e-${PORT}-faults`);
-const authSecret = `faults-${Date.now()}-secret-of-some-length`;
-let embedded: EmbeddedServer;
+let clinic: Awaited<ReturnType<typeof privateClinic>>;
 let sql: ReturnType<typeof postgres>;
 let fixture: {
   charts: { patientId: string; noteVisitId: string; noteId: string; noteVersion: number; protocolVisitId: string }[];
@@ -35,15 +28,10 @@ test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  rmSync(dataDir, { recursive: true, force: true });
-  const db = await prepareDatabase({ dataDir, pgPort: DB_PORT, quiet: true });
-  embedded = db.embedded!;
-  const owner = createDb(db.ownerUrl, { max: 1 });
-  await seedDemo(owner.db);
-  await owner.close();
-  sql = postgres(databaseUrls(dataDir, DB_PORT).owner, { max: 2, onnotice: () => {} });
+  clinic = await privateClinic("faults", PG_PORT + 10);
+  sql = postgres(databaseUrls(clinic.dataDir, clinic.pgPort).owner, { max: 2, onnotice: () => {} });
   const out = spawnSync(path.join("node_modules", ".bin", "tsx"), ["--conditions=react-server", "e2e/support/chart-fixture.ts"], {
-    env: { ...process.env, DATABASE_URL: db.ownerUrl, CHARTS: "2" }, encoding: "utf8", timeout: 90_000,
+    env: { ...process.env, DATABASE_URL: clinic.ownerUrl, CHARTS: "2" }, encoding: "utf8", timeout: 90_000,
   });
   if (out.status !== 0) throw new Error(`chart fixture failed: ${out.stderr}`);
   fixture = JSON.parse(out.stdout.trim().split("\n").at(-1)!);
@@ -57,11 +45,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await sql?.end();
-  await embedded?.stop();
+  await clinic?.stopDatabase();
   console.log(`faults injected: ${faults.length}\n  ${faults.join("\n  ")}`);
 });
 
-const launch = (env: Record<string, string> = {}) => startInstance({ port: APP_PORT, dataDir, pgPort: DB_PORT, authSecret, env });
+const launch = (env: Record<string, string> = {}) => startInstance({ port: APP_PORT, dataDir: clinic.dataDir, pgPort: clinic.pgPort, authSecret: clinic.authSecret, env });
 
 /** Start the app with the pause armed, send the action, SIGKILL the process while it waits, start it again. */
 async function killDuring(action: string, point: "before-commit" | "after-commit", send: (app: Instance, ctx: APIRequestContext) => Promise<unknown>) {
@@ -152,7 +140,7 @@ test("PostgreSQL restarts under a running app: clean 503s meanwhile, then the sa
   expect((await ctx.get(`${app.baseURL}/dashboard`)).status()).toBe(200);
   const pid = app.child.pid;
 
-  await embedded.stop();
+  await clinic.stopDatabase();
   faults.push("PostgreSQL stopped under a running app (then started again)");
   await sleep(1_200); // the availability probe caches its answer for a second
   const page = await ctx.get(`${app.baseURL}/dashboard`, { headers: { accept: "text/html" } });
@@ -171,7 +159,7 @@ test("PostgreSQL restarts under a running app: clean 503s meanwhile, then the sa
   const signIn = await ctx.get(`${app.baseURL}/sign-in`, { headers: { accept: "text/html" } });
   expect(signIn.status()).toBe(503);
 
-  embedded = await startEmbedded({ dataDir, port: DB_PORT, database: "kinetic", quiet: true });
+  await clinic.startDatabase();
   let healthy = false;
   for (let i = 0; i < 80 && !healthy; i++) {
     healthy = (await ctx.get(`${app.baseURL}/api/health`)).ok();
