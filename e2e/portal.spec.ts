@@ -9,6 +9,10 @@ test.describe("patient portal on a phone", () => {
     await page.goto("/portal");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Hello, ${PATIENT.first}`);
     await expect(page.getByRole("navigation", { name: "Portal" })).toBeVisible();
+    // the next visit and the plan of care, in plain words (demo data gives the patient both)
+    await expect(page.getByRole("region", { name: "Your next visit" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Your plan of care" }).getByText(/of \d+ visits done/)).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(412);
     await expectAccessible(page);
   });
 

@@ -77,6 +77,8 @@ test("initial visit with the piriformis protocol, then a routine follow-up chart
   await act(() => page.getByRole("button", { name: "Same as last visit" }).click());
   await expect(page.getByText(/Copied from the last visit: \d+ lines added, with 1 diagnosis and the plan\./)).toBeVisible();
   await expect(page.getByLabel("Plan and next visit")).toHaveValue(/2x\/week for 3 weeks/);
+  // the last visit's pain score is shown beside today's
+  await expect(page.getByText("Last visit: 5/10")).toBeVisible();
   await act(() => page.getByLabel("Pain now (0–10)").selectOption("3"));
   await act(() => page.getByLabel("Since last visit").selectOption("BETTER"));
   await act(() => page.getByLabel("Home exercises done").selectOption("FULL"));

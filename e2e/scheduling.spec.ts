@@ -110,6 +110,16 @@ test.describe("front desk", () => {
     await page.getByRole("button", { name: "Book this slot" }).click();
     await expect(page.getByText("Appointment booked.")).toBeVisible();
 
+    // a patient waits for any time with Sam Rivera
+    const waiting = await registerPatient(page, "Wren", `Wait${stamp}`);
+    await page.goto("/schedule/waitlist");
+    await page.getByLabel("Find a patient to add").fill(`Wait${stamp}`);
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: new RegExp(`Add Wait${stamp}`) }).click();
+    await page.getByRole("checkbox", { name: "Sam Rivera" }).check();
+    await page.getByRole("button", { name: `Add Wren Wait${stamp} to the waitlist` }).click();
+    await expect(page.getByText("Added to the waitlist.")).toBeVisible();
+
     // cancel with a reason: kept as history, shown as cancelled
     await page.goto(appointmentUrl);
     await page.getByRole("button", { name: "Cancel appointment" }).click();
@@ -117,6 +127,15 @@ test.describe("front desk", () => {
     await page.getByLabel("Reason for cancelling (required)", { exact: true }).fill("Patient has a work trip");
     await page.getByRole("button", { name: "Cancel appointment" }).click();
     await expect(page.getByText("Cancelled — Patient has a work trip")).toBeVisible();
+    // the freed slot is offered to the waitlist first, and booked for the waiting patient
+    const offers = page.getByRole("region", { name: /Waitlisted patients for/ });
+    await expect(offers.getByRole("listitem").filter({ hasText: `Wait${stamp}, Wren` })).toHaveCount(1);
+    await expectAccessible(page);
+    await offers.getByRole("button", { name: `Book this slot for Wait${stamp}, Wren` }).click();
+    await expect(offers.getByText(new RegExp(`Booked Wait${stamp}, Wren for`))).toBeVisible();
+    await expect(offers.getByText("This slot is booked now.")).toBeVisible();
+    await page.goto(`/patients/${waiting}`);
+    await expect(page.getByRole("region", { name: "Appointments" }).getByText(/10:00/).first()).toBeVisible();
     await page.goto(`/patients/${patientId}`);
     const history = page.getByRole("region", { name: "Appointments" });
     await expect(history.getByText("(Cancelled: Patient has a work trip)")).toBeVisible();
@@ -129,8 +148,9 @@ test.describe("front desk", () => {
     await item.getByRole("link").click();
     await expect(page.getByRole("heading", { name: /Priya Shah — Follow-up/ })).toBeVisible();
     await page.getByRole("button", { name: "Mark no-show" }).click();
-    await expect(page.getByText("Marked as a no-show.")).toBeVisible();
+    // the page re-renders with the new status (the button's own confirmation goes with the button)
     await expect(page.getByText("No-show", { exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Undo no-show" })).toBeVisible();
     await expectAccessible(page);
   });
 });

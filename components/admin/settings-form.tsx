@@ -59,6 +59,7 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           <legend className="text-lg font-semibold">Appointments</legend>
           <TextField label="Reminder email before a visit (hours)" type="number" error={e.reminderLeadHours?.message} {...form.register("reminderLeadHours")} />
           <TextField label="Patients may cancel online until (hours before)" type="number" error={e.cancellationWindowHours?.message} {...form.register("cancellationWindowHours")} />
+          <TextField label="Work queue: dropped off after (days without a visit)" type="number" error={e.dropOffDays?.message} {...form.register("dropOffDays")} />
         </fieldset>
         <Button type="submit" pending={form.formState.isSubmitting}>Save settings</Button>
       </form>

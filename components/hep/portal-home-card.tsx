@@ -23,19 +23,3 @@ export function PortalExercisesCard({ programs }: { programs: PortalProgram[] })
     </section>
   );
 }
-
-/**
- * Slot for the next appointment. The scheduling module does not exist yet: when it lands, it renders
- * the patient's next visit here (and the "Coming up" text below can go).
- */
-export function NextAppointmentSlot() {
-  return null;
-}
-
-/**
- * Slot for plan progress in plain words ("visit 4 of 8, goal: run 30 minutes pain-free"). The care-plan
- * module does not exist yet; it fills this in when it lands.
- */
-export function PlanProgressSlot() {
-  return null;
-}

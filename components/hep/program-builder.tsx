@@ -3,7 +3,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { assignProgram, saveProgramDraft } from "@/lib/actions/hep";
 import { CATEGORY_LABELS, REGION_LABELS } from "@/lib/domain/hep/format";
@@ -96,6 +96,10 @@ export function ProgramBuilder({ versionId, initial, choices }: { versionId: str
     return Object.keys(found).length ? null : items;
   }
 
+  // Exercises not advised for this patient (the server's precaution check), and the clinician's reason to go ahead.
+  const [precautions, setPrecautions] = useState<string[] | null>(null);
+  const [override, setOverride] = useState("");
+
   async function save(thenAssign: boolean) {
     setMessage(null);
     const items = check();
@@ -112,8 +116,12 @@ export function ProgramBuilder({ versionId, initial, choices }: { versionId: str
         return;
       }
       if (!thenAssign) { setMessage({ tone: "success", text: "Draft saved." }); router.refresh(); return; }
-      const assigned = await assignProgram({ versionId });
-      if (!assigned.ok) { setMessage({ tone: "error", text: assigned.error }); return; }
+      const assigned = await assignProgram({ versionId, ...(override.trim() ? { precautionOverride: override } : {}) });
+      if (!assigned.ok) {
+        setPrecautions(assigned.fieldErrors?.precautionOverride ?? null);
+        setMessage({ tone: "error", text: assigned.error });
+        return;
+      }
       // The draft becomes the current version and this builder goes away: the page shows the confirmation.
       router.replace(`${pathname}?assigned=${assigned.data.version}`);
     } catch {
@@ -188,6 +196,14 @@ export function ProgramBuilder({ versionId, initial, choices }: { versionId: str
         <Button variant="secondary" pending={busy} onClick={() => void save(false)}>Save draft</Button>
         <Button pending={busy} onClick={() => void save(true)}>Assign to the patient</Button>
       </div>
+      {precautions && (
+        <div className="space-y-3 rounded-lg border-2 border-amber-600 bg-white p-4">
+          <h3 className="font-semibold">Not advised for this patient</h3>
+          <ul className="list-disc space-y-1 pl-5">{precautions.map((p, i) => <li key={i}>{p}</li>)}</ul>
+          <TextAreaField label="Reason to assign anyway" name="precautionOverride" rows={2} value={override}
+            hint="Stored in the audit log with the assignment." onChange={(e) => setOverride(e.target.value)} />
+        </div>
+      )}
     </div>
   );
 }

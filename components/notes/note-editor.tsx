@@ -20,9 +20,10 @@ const ELSEWHERE: Readonly<Record<string, string>> = {
  * The SOAP draft: saves itself a moment after typing stops (versioned: a second tab gets a
  * conflict message and keeps its text), and signs when complete.
  */
-export function NoteEditor({ noteId, version: initialVersion, initial, canSign, findingsSummary, noteType, authorDiscipline, openRedFlags }: {
+export function NoteEditor({ noteId, version: initialVersion, initial, canSign, findingsSummary, noteType, authorDiscipline, openRedFlags, previousNprs = null }: {
   noteId: string; version: number; initial: NoteContent; canSign: boolean; findingsSummary: string;
   noteType: "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"; authorDiscipline: string | null; openRedFlags: { id: string; action: string }[];
+  previousNprs?: number | null;
 }) {
   const router = useRouter();
   const form = useForm<FormValues>({ defaultValues: toForm(initial) });
@@ -102,7 +103,7 @@ export function NoteEditor({ noteId, version: initialVersion, initial, canSign, 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-lg font-semibold">S — Subjective</legend>
         <div className="grid gap-4 sm:grid-cols-4">
-          <SelectField label="Pain now (0–10)" placeholder="—" options={Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))} error={err("nprsNow")} {...form.register("nprsNow")} />
+          <SelectField label="Pain now (0–10)" placeholder="—" hint={previousNprs !== null ? `Last visit: ${previousNprs}/10` : undefined} options={Array.from({ length: 11 }, (_, i) => ({ value: String(i), label: String(i) }))} error={err("nprsNow")} {...form.register("nprsNow")} />
           <SelectField label="Since last visit" placeholder="—" options={[{ value: "BETTER", label: "Better" }, { value: "SAME", label: "Same" }, { value: "WORSE", label: "Worse" }]} error={err("changeSinceLast")} {...form.register("changeSinceLast")} />
           <TextField label="Change (%)" type="number" min={0} max={100} error={err("changePercent")} {...form.register("changePercent")} />
           <SelectField label="Home exercises done" placeholder="—" options={[{ value: "FULL", label: "Fully" }, { value: "PARTIAL", label: "Partly" }, { value: "NONE", label: "Not at all" }, { value: "NOT_ASSIGNED", label: "None assigned" }]} error={err("hepAdherence")} {...form.register("hepAdherence")} />

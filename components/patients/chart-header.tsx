@@ -6,7 +6,7 @@ import { ACUITY_LABELS, acuityFrom } from "@/lib/domain/intake/evaluate-intake";
 import { ageOn } from "@/lib/domain/patients/age";
 import type { ChartHeader as ChartHeaderData } from "@/lib/data/chart";
 
-export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "outcomes" | "documents" | "exercises" | "consents";
+export type ChartTab = "summary" | "demographics" | "history" | "intake" | "visits" | "outcomes" | "documents" | "exercises" | "consents" | "care-plan";
 
 const INTAKE_STATUS: Record<string, string> = { requested: "Intake requested", draft: "Intake in progress", submitted: "Intake received", accepted: "Intake accepted" };
 
@@ -30,6 +30,7 @@ export function ChartHeader({ data, current, today, showClinicalTabs }: { data: 
       : []),
     // Every staff member sees whether a home-exercise program exists; the page decides how much of it.
     { href: `${base}/exercises`, label: "Exercises", current: current === "exercises" },
+    { href: `${base}/care-plan`, label: "Care plan", current: current === "care-plan" },
     { href: `${base}/consents`, label: "Consents", current: current === "consents" },
   ];
   const ep = data.activeEpisode;

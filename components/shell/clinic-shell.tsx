@@ -9,6 +9,8 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/protocols", label: "Protocols", permission: "protocol.manage" },
   { href: "/exercises", label: "Exercise library", permission: "chart.clinical.read" },
   { href: "/schedule", label: "Schedule", permission: "schedule.read" },
+  { href: "/schedule/queue", label: "Work queue", permission: "schedule.read" },
+  { href: "/schedule/waitlist", label: "Waitlist", permission: "schedule.read" },
   { href: "/admin/staff", label: "Staff", permission: "staff.manage" },
   { href: "/admin/audit", label: "Audit log", permission: "audit.read" },
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },

@@ -14,4 +14,5 @@ export * from "./notes";
 export * from "./treatment";
 export * from "./hep";
 export * from "./scheduling";
+export * from "./care-plans";
 export * from "./two-factor";

@@ -1,7 +1,9 @@
+import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "../client";
 import { clinicSettings, patients, portalLinks, staffProfiles, userRoles, users } from "../schema";
 import { eq } from "drizzle-orm";
+import { seedDemoCarePlans } from "./demo-care-plans";
 import { DEMO_PASSWORD, DEMO_PATIENTS, DEMO_STAFF } from "./demo-people";
 import { seedDemoSchedule } from "./demo-schedule";
 import { now } from "@/lib/time";
@@ -36,6 +38,11 @@ export async function seedDemo(db: Db): Promise<boolean> {
       await tx.insert(portalLinks).values({ userId: p.userId, patientId: p.id, relationship: "self" }).onConflictDoNothing();
     }
     await seedDemoSchedule(tx, now());
+    await seedDemoCarePlans(tx);
+    // The demo bookings belong to each patient's (single) open episode, as a desk booking would.
+    await tx.execute(sql`update appointments a set episode_id = e.id, version = a.version + 1
+      from episodes e where e.patient_id = a.patient_id and e.status = 'open' and a.episode_id is null and a.status <> 'cancelled'
+        and (select count(*) from episodes x where x.patient_id = a.patient_id and x.status = 'open') = 1`);
   });
   return true;
 }

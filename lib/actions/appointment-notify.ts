@@ -97,11 +97,39 @@ export async function afterScheduled(tx: DbOrTx, appointmentId: string, kind: "b
   const f = await appointmentFacts(tx, appointmentId);
   if (!f) return;
   await notifyOnce(tx, f, kind, at, createdBy);
+  await scheduleReminder(tx, f, at);
+}
+
+async function scheduleReminder(tx: DbOrTx, f: AppointmentFacts, at: Date) {
   const runAt = new Date(new Date(f.startsAt).getTime() - f.leadHours * HOUR);
   // booked inside the lead time: the confirmation just sent is the reminder
   if (runAt.getTime() > at.getTime()) {
-    await enqueueJob(tx, REMINDER_JOB, { appointmentId, version: f.version, startsAt: new Date(f.startsAt).toISOString() }, runAt);
+    await enqueueJob(tx, REMINDER_JOB, { appointmentId: f.id, version: f.version, startsAt: new Date(f.startsAt).toISOString() }, runAt);
   }
+}
+
+/**
+ * A whole series booked at once (a care plan's visits): ONE confirmation listing every visit, and a
+ * reminder job per visit. Each visit's "booked" notice is recorded against that one message.
+ */
+export async function afterSeriesBooked(tx: DbOrTx, appointmentIds: readonly string[], at: Date, createdBy: string | null): Promise<void> {
+  const facts = (await Promise.all(appointmentIds.map((id) => appointmentFacts(tx, id)))).filter((f): f is AppointmentFacts => f !== null);
+  if (facts.length === 0) return;
+  const first = facts[0];
+  const skip = first.optedOut ? "opted_out" : !first.email ? "no_email" : null;
+  let outboxMessageId: string | null = null;
+  if (!skip) {
+    const list = facts.map((f) => `- ${when(f.startsAt, f.timeZone)}: ${f.typeName} with ${f.clinicianName}, ${f.locationName}`).join("\n");
+    outboxMessageId = await queueMessage(tx, {
+      kind: "appointment_booked", to: first.email!, createdBy,
+      subject: `${facts.length} appointment${facts.length === 1 ? "" : "s"} booked`,
+      body: `Hello ${first.firstName},\n\nYour visits are booked:\n${list}\n\n${first.clinicName}\nTo stop appointment emails, change your preferences in the patient portal or ask the front desk.`,
+    }, at);
+  }
+  await tx.insert(appointmentNotifications).values(facts.map((f) => ({
+    appointmentId: f.id, kind: "booked" as const, appointmentVersion: f.version, outcome: skip ? ("skipped" as const) : ("queued" as const), skipReason: skip, outboxMessageId, createdAt: at,
+  })));
+  for (const f of facts) await scheduleReminder(tx, f, at);
 }
 
 export async function afterCancelled(tx: DbOrTx, appointmentId: string, at: Date, createdBy: string | null): Promise<void> {

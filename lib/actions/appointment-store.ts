@@ -44,7 +44,7 @@ export type BookedAppointment = { id: string; startsAt: string; endsAt: string; 
 
 type Facts = {
   durationMinutes: number | null; typeActive: boolean | null; clinicianOk: boolean; patientOk: boolean; patientId: string | null;
-  roomLocationId: string | null; episodeOk: boolean | null; timeZone: string;
+  roomLocationId: string | null; episodeOk: boolean | null; timeZone: string; soleOpenEpisodeId: string | null;
 };
 
 const field = (name: string, message: string) => new AppError("validation", message, { [name]: [message] });
@@ -61,7 +61,9 @@ async function bookingFacts(tx: Tx, r: BookingRequest): Promise<Facts> {
       (select rm.location_id from rooms rm where rm.id = ${r.roomId ?? null}::uuid) as "roomLocationId",
       case when ${r.episodeId ?? null}::uuid is null then null
            else exists(select 1 from episodes e where e.id = ${r.episodeId ?? null}::uuid and e.patient_id = ${r.patientId} and e.status = 'open') end as "episodeOk",
-      coalesce((select cs.time_zone from clinic_settings cs where cs.id = 1), 'America/New_York') as "timeZone"`);
+      coalesce((select cs.time_zone from clinic_settings cs where cs.id = 1), 'America/New_York') as "timeZone",
+      -- no episode named: the patient's only open episode, so the plan of care counts the booking
+      (select case when count(*) = 1 then min(e.id::text)::uuid end from episodes e where e.patient_id = ${r.patientId} and e.status = 'open') as "soleOpenEpisodeId"`);
   return f;
 }
 
@@ -124,7 +126,7 @@ export async function bookAppointment(tx: Tx, r: BookingRequest, ctx: StoreConte
   const row = await guardOverlap(tx, async (sp) => {
     const [inserted] = await sp.insert(appointments).values({
       patientId: r.patientId, clinicianId: r.clinicianId, roomId: r.roomId ?? null, appointmentTypeId: r.appointmentTypeId,
-      locationId: location, episodeId: r.episodeId ?? null, startsAt: r.startsAt, endsAt, createdBy: ctx.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      locationId: location, episodeId: r.episodeId ?? f.soleOpenEpisodeId ?? null, startsAt: r.startsAt, endsAt, createdBy: ctx.userId, createdAt: ctx.now, updatedAt: ctx.now,
     }).returning({ id: appointments.id, version: appointments.version });
     return inserted;
   }, { clinicianId: r.clinicianId, roomId: r.roomId, patientId: r.patientId, durationMinutes: f.durationMinutes, startsAt: r.startsAt, timeZone: f.timeZone, now: ctx.now });

@@ -9,7 +9,8 @@ import { AppError } from "@/lib/errors";
 import { queueMessage } from "@/lib/outbox";
 import type { Caller } from "@/lib/auth/caller";
 import { prescriptionItemSchema, type ExerciseFacts, type PrescriptionItem } from "@/lib/validation/hep";
-import { ProgramInput, SaveProgramDraftInput, StartProgramInput, VersionInput } from "@/lib/validation/hep-programs";
+import { AssignProgramInput, ProgramInput, SaveProgramDraftInput, StartProgramInput } from "@/lib/validation/hep-programs";
+import { checkDraftPrecautions } from "./hep-precautions";
 import { action } from "./action";
 
 type Exercise = ExerciseFacts & { id: string; code: string; status: string } & Record<string, unknown>;
@@ -140,7 +141,7 @@ export const saveProgramDraft = action({
 export const assignProgram = action({
   name: "hep.assign",
   permission: "chart.clinical.write",
-  input: VersionInput,
+  input: AssignProgramInput,
   constraintMessages: CONSTRAINTS,
   async handler(input, ctx) {
     const v = await lockVersion(ctx.tx, ctx.caller!, input.versionId);
@@ -148,6 +149,7 @@ export const assignProgram = action({
     if (v.programStatus !== "active") throw new AppError("invalid", "This program has ended.");
     const [{ n }] = await ctx.tx.execute<{ n: number }>(sql`select count(*)::int as n from hep_program_items where version_id = ${v.id}`);
     if (n === 0) throw new AppError("validation", "Add at least one exercise before assigning the program.");
+    const precautions = await checkDraftPrecautions(ctx.tx, v.id, v.patientId, input.precautionOverride);
     const settings = await getClinicSettings(ctx.tx);
     const today = dateInZone(ctx.now, settings.timeZone);
     await ctx.tx.execute(sql`update hep_program_versions set status = 'superseded', superseded_on = ${today} where program_id = ${v.programId} and status = 'assigned'`);
@@ -164,8 +166,11 @@ export const assignProgram = action({
         createdBy: ctx.caller!.userId,
       }, ctx.now);
     }
-    ctx.audit({ patientId: v.patientId, entityType: "hep_program_version", entityId: v.id, details: { version: v.version, items: n, notified: recipients.length } });
-    return { version: v.version, notified: recipients.length };
+    ctx.audit({ patientId: v.patientId, entityType: "hep_program_version", entityId: v.id, details: {
+      version: v.version, items: n, notified: recipients.length,
+      ...(precautions.warnings.length ? { precautions: precautions.warnings.map((w) => `${w.level} ${w.exerciseCode} ${w.tag}`), override: input.precautionOverride || null } : {}),
+    } });
+    return { version: v.version, notified: recipients.length, warnings: precautions.warnings.filter((w) => w.level === "WARN").map((w) => `${w.exerciseCode}: ${w.message}`) };
   },
 });
 

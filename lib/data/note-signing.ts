@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import type { SigningFacts } from "@/lib/domain/notes/signing-facts";
+import { planForSigning, type SigningFacts, type StoredPlan } from "@/lib/domain/notes/signing-facts";
 
 /**
  * Everything the signing rules read about one note, in one round trip (DOMAIN.md §8.1): the note,
@@ -9,7 +9,7 @@ import type { SigningFacts } from "@/lib/domain/notes/signing-facts";
  * consents, outcome scores and treatment history. Called inside the signing transaction.
  */
 export async function loadSigningFacts(db: DbOrTx, noteId: string): Promise<SigningFacts | null> {
-  const [row] = await db.execute<SigningFacts & Record<string, unknown>>(sql`
+  const [row] = await db.execute<Omit<SigningFacts, "carePlan"> & { carePlan: StoredPlan | null } & Record<string, unknown>>(sql`
     with n as (
       select n.*, v.episode_id, v.starts_at as visit_start, v.patient_id as visit_patient
       from notes n join visits v on v.id = n.visit_id where n.id = ${noteId}
@@ -56,7 +56,8 @@ export async function loadSigningFacts(db: DbOrTx, noteId: string): Promise<Sign
         'visits', (select count(*)::int from visits v2 where v2.episode_id = n.episode_id and v2.status <> 'cancelled')) as episode,
       coalesce((select array_agg(distinct l.component_code) from treatment_lines l join visits v3 on v3.id = l.visit_id
         where v3.episode_id = n.episode_id and v3.status <> 'cancelled'), '{}') as "episodeComponents",
-      null::json as "carePlan"
+      (select json_build_object('phases', cp.phases, 'goals', cp.goals) from care_plans cp
+        where cp.episode_id = n.episode_id and cp.is_current and cp.status = 'active') as "carePlan"
     from n join episodes e on e.id = n.episode_id`);
-  return row ?? null;
+  return row ? { ...row, carePlan: row.carePlan ? planForSigning(row.carePlan) : null } : null;
 }

@@ -9,6 +9,8 @@ export type VisitNote = NoteContent & {
   id: string; noteType: "INITIAL_EVALUATION" | "DAILY" | "RE_EXAM" | "DISCHARGE"; status: "draft" | "signed" | "voided"; version: number;
   requiresCosign: boolean; authorId: string; authorName: string; voidReason: string | null; authorSupervisorId: string | null;
   authorDiscipline: string | null;
+  /** Pain now (0–10) on the episode's previous signed note, shown beside today's (DOMAIN.md §8.1 S). */
+  previousNprs: number | null;
   /** Unacknowledged red flags of the episode: the note then needs a referral (or, for a FLAG, reasoning). */
   openRedFlags: { id: string; action: string }[];
   signatures: { role: string; attestation: string; signedAt: string }[];
@@ -24,6 +26,9 @@ export async function getVisitNote(db: DbOrTx, caller: Caller, patientId: string
       n.hep_adherence as "hepAdherence", n.objective, n.assessment, n.plan, n.referral_to as "referralTo", n.referral_reason as "referralReason",
       n.red_flag_reasoning as "redFlagReasoning", n.evaluation_complexity as "evaluationComplexity", n.discharge_reason as "dischargeReason",
       n.return_to_sport as "returnToSport", n.recommendations, n.follow_up as "followUp", n.hep_given as "hepGiven", sp.discipline as "authorDiscipline",
+      (select pn.nprs_now from notes pn join visits pv on pv.id = pn.visit_id join visits cv on cv.id = n.visit_id
+        where pv.episode_id = cv.episode_id and pv.starts_at < cv.starts_at and pn.status = 'signed' and pn.nprs_now is not null
+        order by pv.starts_at desc limit 1) as "previousNprs",
       coalesce((select json_agg(json_build_object('id', r.flag_id, 'action', r.action)) from red_flag_findings r join visits v on v.episode_id = r.episode_id
                 where v.id = n.visit_id and r.acknowledged_at is null), '[]') as "openRedFlags",
       coalesce((select json_agg(json_build_object('role', s.role, 'attestation', s.attestation, 'signedAt', s.signed_at) order by s.signed_at)

@@ -26,6 +26,10 @@ export const SaveProgramDraftInput = z.object({
 });
 
 export const VersionInput = z.object({ versionId: uuid("program version") });
+/** Assigning may need the clinician's reason when an exercise is not advised for this patient. */
+export const AssignProgramInput = VersionInput.extend({
+  precautionOverride: z.string().trim().max(500, "At most 500 characters").optional(),
+});
 export const ProgramInput = z.object({ programId: uuid("program") });
 
 const KEY = /^[0-9a-f-]{36}:\d{4}-\d{2}-\d{2}:[1-9]$/;

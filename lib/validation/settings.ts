@@ -32,5 +32,6 @@ export const ClinicSettingsInput = z.object({
   requireStaffTwoFactor: z.boolean().default(false),
   reminderLeadHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(168, "At most 7 days (168 hours)").default(24),
   cancellationWindowHours: z.coerce.number().int("Whole hours").min(0, "0 or more hours").max(168, "At most 7 days (168 hours)").default(24),
+  dropOffDays: z.coerce.number().int("Whole days").min(1, "At least 1 day").max(365, "At most 365 days").default(14),
 });
 export type ClinicSettingsInput = z.input<typeof ClinicSettingsInput>;

@@ -15,3 +15,13 @@ export const StartVisitInput = z.object({
 });
 
 export const CancelVisitInput = z.object({ visitId: uuid("visit"), reason: requiredText(300, "Reason") });
+
+export const StartVisitFromAppointmentInput = z.object({ appointmentId: uuid("appointment") });
+
+/** The visit type an appointment type stands for (by its name: the clinic names its types). */
+export function visitTypeForAppointment(typeName: string): (typeof VISIT_TYPES)[number] {
+  if (/initial|new patient|evaluation/i.test(typeName)) return "INITIAL_EXAM";
+  if (/re-?exam|progress/i.test(typeName)) return "RE_EXAM";
+  if (/discharge/i.test(typeName)) return "DISCHARGE";
+  return "TREATMENT";
+}

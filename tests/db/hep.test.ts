@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { clinicSettings, exercises, hepLogs, hepProgramItems, hepTemplates, notes, outboxMessages } from "@/db/schema";
+import { auditEvents, clinicSettings, exercises, hepLogs, hepProgramItems, hepProgramVersions, hepTemplates, notes, outboxMessages, patientHistories } from "@/db/schema";
 import { seedExerciseLibrary } from "@/db/seed/exercises";
 import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
@@ -241,5 +241,22 @@ describe("adherence for the clinician", () => {
     const { noteId } = await must(runAction(t.db, pt, startNote.definition, { visitId, noteType: "DAILY" }));
     const [note] = await t.db.select().from(notes).where(eq(notes.id, noteId));
     expect(note.subjective).toMatch(/^Home exercises: completed 1 of \d+ sessions in the last 7 days, pain 2\/10 after exercises\.$/);
+  });
+});
+
+describe("precautions at assignment", () => {
+  it("a deep hip-flexion stretch after a posterior hip replacement is refused with the reason, unless the clinician gives a reason", async () => {
+    const { patient } = await makePatient(t.db, false);
+    await t.owner.insert(patientHistories).values({ patientId: patient.id, data: { surgeries: [{ name: "Total hip replacement", year: 2024, flags: ["HIP_ARTHROPLASTY"], hipApproach: "POSTERIOR" }] }, updatedAt: MONDAY });
+    const { episodeId } = await must(runAction(t.db, pt, openEpisode.definition, { patientId: patient.id, title: "R buttock pain" }));
+    const { versionId } = await must(runAction(t.db, pt, startProgram.definition, { patientId: patient.id, episodeId, templateId: piriformis.id, title: "Piriformis program" }));
+    const refused = await runAction(t.db, pt, assignProgram.definition, { versionId });
+    expect(refused).toMatchObject({ ok: false, code: "validation", fieldErrors: { precautionOverride: expect.arrayContaining([expect.stringMatching(/^Supine piriformis stretch.*posterior-approach hip replacement.*\(Hip replacement, posterior \(2024\)\)$/)]) } });
+    const [draft] = await t.db.select().from(hepProgramVersions).where(eq(hepProgramVersions.id, versionId));
+    expect(draft.status).toBe("draft");
+    const assigned = await must(runAction(t.db, pt, assignProgram.definition, { versionId, precautionOverride: "Surgeon cleared full hip flexion at 12 months" }));
+    expect(assigned.version).toBe(1);
+    const [audit] = await t.owner.select().from(auditEvents).where(eq(auditEvents.entityId, versionId)).orderBy(desc(auditEvents.id)).limit(1);
+    expect(audit.details).toMatchObject({ override: "Surgeon cleared full hip flexion at 12 months" });
   });
 });

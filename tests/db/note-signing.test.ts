@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { redFlagFindings } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { consentTexts, consents, intakes, outcomeResponses, redFlagFindings } from "@/db/schema";
+import { saveCarePlan } from "@/lib/actions/care-plans";
+import { saveExam } from "@/lib/actions/exams";
 import { setDiagnoses } from "@/lib/actions/coding";
 import { runAction } from "@/lib/actions/core";
 import { openEpisode } from "@/lib/actions/episodes";
@@ -16,7 +19,7 @@ const lmt = staffCaller(await makeStaff(t.db, ["clinician"], { discipline: "LMT"
 
 async function must<T>(p: Promise<{ ok: true; data: T } | { ok: false; error: string }>): Promise<T> {
   const r = await p;
-  if (!r.ok) throw new Error(r.error);
+  if (!r.ok) throw new Error(`${r.error} ${JSON.stringify((r as { fieldErrors?: unknown }).fieldErrors ?? {})}`);
   return r.data;
 }
 
@@ -60,6 +63,27 @@ describe("signing rules by note type", () => {
     if (r.ok) return;
     expect(r.fieldErrors?.evaluationComplexity).toEqual(["Choose the evaluation complexity (low / moderate / high)"]);
     expect(r.fieldErrors?.record).toEqual(expect.arrayContaining(["Complete the intake", "Complete the red-flag screen", "Complete the examination", "Score at least one baseline outcome measure", "Record consent to treat"]));
+  });
+
+  it("a PT's initial evaluation signs once intake, exam, baseline outcome, consent, care plan with goals and complexity are there", async () => {
+    const n = await noteFor(pt, "INITIAL_EXAM", "INITIAL_EVALUATION");
+    const at = new Date();
+    await t.owner.insert(intakes).values({ episodeId: n.episodeId, patientId: n.patientId, status: "accepted", acceptedBy: pt.userId, acceptedAt: at, createdAt: at, updatedAt: at });
+    await must(runAction(t.db, pt, saveExam.definition, { visitId: n.visitId, findings: [{ code: "T-FAIR", side: "R", value: "POS" }] }));
+    await t.owner.insert(outcomeResponses).values({ patientId: n.patientId, episodeId: n.episodeId, visitId: n.visitId, measure: "NPRS", status: "completed", score: 6, source: "clinic", assignedAt: at, completedAt: at, completedBy: pt.userId });
+    const [text] = await t.owner.select().from(consentTexts).where(eq(consentTexts.kind, "consent_to_treat")).limit(1);
+    await t.owner.insert(consents).values({ patientId: n.patientId, consentTextId: text.id, signedName: "Test Patient", signedOn: "2026-11-22", signedAt: at, signedByUserId: pt.userId, channel: "desk" });
+    await must(runAction(t.db, pt, saveNoteDraft.definition, { noteId: n.noteId, version: 1, ...soap, evaluationComplexity: "MODERATE" }));
+    const noPlan = await sign(pt, n.noteId, 2);
+    expect(noPlan).toMatchObject({ ok: false, fieldErrors: { record: ["Set the plan of care: frequency, duration in weeks and at least one goal"] } });
+    await must(runAction(t.db, pt, saveCarePlan.definition, {
+      patientId: n.patientId, episodeId: n.episodeId, baseVersion: 0, status: "active", startDate: "2026-11-23",
+      phases: [{ visitsPerWeek: 2, weeks: 3 }, { visitsPerWeek: 1, weeks: 2 }],
+      goals: [{ type: "LONG_TERM", domain: "SPORT", description: "Run 5 km with pain at most 2/10", measure: "NPRS", baselineValue: 6, targetValue: 2, unit: "/10", comparator: "<=", targetDate: "2026-12-20", status: "NOT_STARTED" }],
+      reexamEveryVisits: 6, reexamEveryDays: 30, outcomeMeasures: [{ measure: "NPRS", everyVisits: 3 }], dischargeCriteria: "Goals met", preferredTimes: [],
+    }));
+    const signed = await sign(pt, n.noteId, 2);
+    expect(signed, JSON.stringify(signed)).toMatchObject({ ok: true });
   });
 
   it("a discharge summary needs its reason, home program, return to sport, recommendations and follow-up", async () => {

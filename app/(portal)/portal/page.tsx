@@ -10,7 +10,12 @@ import { getMyOutcomeSummary } from "@/lib/data/outcomes";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { writeAudit } from "@/lib/audit";
-import { NextAppointmentSlot, PlanProgressSlot, PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { PortalExercisesCard } from "@/components/hep/portal-home-card";
+import { PlanProgressCard } from "@/components/portal/plan-progress-card";
+import { getMyPlans } from "@/lib/data/portal-plan";
+import { NextAppointmentCard } from "@/components/portal/next-appointment-card";
+import { listPatientAppointments } from "@/lib/data/schedule";
+import { getClinicSettings } from "@/lib/data/settings";
 import { getMyPrograms } from "@/lib/data/hep";
 import { now } from "@/lib/time";
 
@@ -21,6 +26,12 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
   const [people, intakes, consents, outcomes, exercises] = await Promise.all([
     listPortalPatients(getDb(), caller), listMyOpenIntakes(getDb(), caller), listMyOutstandingConsents(getDb(), caller), getMyOutcomeSummary(getDb(), caller),
     getMyPrograms(getDb(), caller, now()),
+  ]);
+  const settings = await getClinicSettings(getDb());
+  const selfId = people.find((p) => p.relationship === "self")?.id;
+  const [appointments, plans] = await Promise.all([
+    listPatientAppointments(getDb(), caller, people.map((p) => p.id), now()),
+    selfId ? getMyPlans(getDb(), caller, selfId, { now: now(), timeZone: settings.timeZone }) : Promise.resolve([]),
   ]);
   const query = await searchParams;
   const sent = query.intake === "sent";
@@ -34,7 +45,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
       {sent && <div className="mt-4"><Alert tone="success">Thank you: your answers have been sent to the clinic.</Alert></div>}
       {query.consent === "signed" && <div className="mt-4"><Alert tone="success">Thank you: your signature has been saved.</Alert></div>}
       {query.outcome === "sent" && <div className="mt-4"><Alert tone="success">Thank you: your questionnaire has been sent to your clinician.</Alert></div>}
-      <NextAppointmentSlot />
+      <NextAppointmentCard next={appointments.upcoming[0] ?? null} timeZone={settings.timeZone} showName={dependants.length > 0} />
       <PortalExercisesCard programs={exercises.programs} />
       <OutstandingConsents items={consents} showNames={dependants.length > 0} />
       <PortalOutcomesCard assigned={outcomes.assigned} hasResults={outcomes.hasResults} showNames={dependants.length > 0} />
@@ -47,17 +58,13 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
           </Link>
         </section>
       ))}
-      <PlanProgressSlot />
+      <PlanProgressCard plans={plans} />
       {dependants.length > 0 && (
         <section aria-labelledby="family" className="mt-6">
           <h2 id="family" className="text-lg font-semibold">You also manage care for</h2>
           <ul className="mt-2 space-y-2">{dependants.map((d) => <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">{d.firstName}</li>)}</ul>
         </section>
       )}
-      <section aria-labelledby="next" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="next" className="text-lg font-semibold">Coming up</h2>
-        <p className="mt-2"><Link href="/portal/appointments" className="font-medium text-teal-800 underline">See your appointments</Link>, cancel one, or add them to your phone&apos;s calendar.</p>
-      </section>
     </>
   );
 }

@@ -42,6 +42,18 @@ export interface SigningFacts {
   carePlan: { frequency: string; durationWeeks: number; goals: { id: string; status: string | null }[] } | null;
 }
 
+/** The episode's current care plan as stored (db/schema/care-plans.ts). */
+export type StoredPlan = { phases: { visitsPerWeek: number; weeks: number }[]; goals: { description: string; status: string | null }[] };
+
+/** "3×/week × 2 wk → 2×/week × 3 wk", total weeks, and the goals numbered as the plan shows them (G1, G2…). */
+export function planForSigning(plan: StoredPlan): NonNullable<SigningFacts["carePlan"]> {
+  return {
+    frequency: plan.phases.map((p) => `${p.visitsPerWeek}×/week × ${p.weeks} wk`).join(" → "),
+    durationWeeks: plan.phases.reduce((sum, p) => sum + p.weeks, 0),
+    goals: plan.goals.map((g, i) => ({ id: `G${i + 1} (${g.description})`, status: g.status })),
+  };
+}
+
 /** The app's four stored note types; a massage therapist's daily note is a massage session note (§8.1). */
 export function ruleNoteType(f: Pick<SigningFacts, "noteType" | "authorDiscipline">): NoteType {
   if (f.noteType === "DAILY") return f.authorDiscipline === "LMT" ? "MASSAGE_SESSION" : "DAILY_TREATMENT";

@@ -18,6 +18,7 @@ export default async function SettingsPage() {
       <SettingsForm initial={{
         name: s.name, timeZone: s.timeZone, hours, staffIdleMinutes: s.staffIdleMinutes, patientIdleMinutes: s.patientIdleMinutes, inviteTtlHours: s.inviteTtlHours,
         resetTtlMinutes: s.resetTtlMinutes, hepContentForAllStaff: s.hepContentForAllStaff, requireStaffTwoFactor: s.requireStaffTwoFactor, reminderLeadHours: s.reminderLeadHours, cancellationWindowHours: s.cancellationWindowHours,
+        dropOffDays: s.dropOffDays,
       }} />
     </>
   );

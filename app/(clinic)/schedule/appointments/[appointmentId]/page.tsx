@@ -13,8 +13,11 @@ import { SelectField } from "@/components/ui/select";
 import { auditPageView, requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { cancelAppointmentAction, markAppointmentAction } from "@/lib/actions/scheduling";
+import { startVisitFromAppointment } from "@/lib/actions/visit-from-appointment";
 import { getAppointment, getScheduleReference } from "@/lib/data/schedule";
 import { findFreeSlots } from "@/lib/data/schedule-slots";
+import { clinicianFreeAt, waitlistMatchesForSlot } from "@/lib/data/waitlist";
+import { SlotOffers } from "@/components/waitlist/slot-offers";
 import { clockTime, longDate, slotLabel } from "@/lib/domain/scheduling/format";
 import { localDateOf } from "@/lib/domain/scheduling/zoned";
 import { STATUS_LABELS } from "@/lib/validation/scheduling";
@@ -35,6 +38,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   await auditPageView(caller, "appointment.view", { appointmentId });
   const at = now();
   const canWrite = hasPermission(caller.roles, "schedule.write");
+  const canChart = hasPermission(caller.roles, "chart.clinical.write");
   const tz = ref.timeZone;
   const day = localDateOf(new Date(a.startsAt), tz);
   const booked = a.status === "booked";
@@ -44,6 +48,14 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const slots = canWrite && booked && moveClinician
     ? await findFreeSlots(db, { clinicianIds: [moveClinician.id], roomId: moveRoom || null, patientId: a.patientId, durationMinutes: a.durationMinutes, from: moveDate, to: moveDate, timeZone: tz, notBefore: at, excludeAppointmentId: a.id })
     : [];
+  // A cancelled future slot: the waitlisted patients who fit it come first (issue #6), unless it was filled meanwhile.
+  const freed = canWrite && a.status === "cancelled" && new Date(a.startsAt) > at;
+  const [offers, stillFree] = freed
+    ? await Promise.all([
+        waitlistMatchesForSlot(db, { clinicianId: a.clinicianId, startsAt: new Date(a.startsAt), endsAt: new Date(a.endsAt), appointmentTypeId: a.appointmentTypeId }),
+        clinicianFreeAt(db, a.clinicianId, a.startsAt, a.endsAt),
+      ])
+    : [[], false];
   const mark = (status: "arrived" | "no_show" | "booked", label: string, done: string) => (
     <ActionButton action={markAppointmentAction} input={{ appointmentId: a.id, version: a.version, status }} label={label} done={done} />
   );
@@ -52,6 +64,11 @@ export default async function AppointmentPage({ params, searchParams }: { params
       <PageHeader title={`${a.patientName} — ${a.typeName}`} description={slotLabel(a.startsAt, a.endsAt, tz)}
         actions={<Link href={`/schedule?date=${day}`} className="text-teal-800 underline">Back to the schedule</Link>} />
       {sp.done && DONE[sp.done] && <div className="mb-4"><Alert tone="success">{DONE[sp.done]}</Alert></div>}
+      {canChart && (a.status === "booked" || a.status === "arrived") && new Date(a.startsAt).getTime() <= at.getTime() + 12 * 3_600_000 && (
+        <div className="mb-4">
+          <ActionButton action={startVisitFromAppointment} input={{ appointmentId: a.id }} label="Open the visit" done="Opening the visit…" variant="primary" />
+        </div>
+      )}
       <section aria-labelledby="details" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="details" className="text-lg font-semibold">Details</h2>
         <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-2">
@@ -85,6 +102,15 @@ export default async function AppointmentPage({ params, searchParams }: { params
             </section>
           )}
         </div>
+      )}
+      {freed && (
+        <section aria-labelledby="offer-h" className="mt-6 max-w-3xl rounded-lg border-2 border-teal-700 bg-white p-4">
+          <h2 id="offer-h" className="text-lg font-semibold">Offer the freed slot</h2>
+          <SlotOffers
+            slot={{ clinicianId: a.clinicianId, startsAt: a.startsAt, appointmentTypeId: a.appointmentTypeId, roomId: a.roomId, label: slotLabel(a.startsAt, a.endsAt, tz) }}
+            matches={offers.map((m) => ({ id: m.id, patientName: m.patientName, mrn: m.mrn, phone: m.phone, note: m.note, clinicianNames: m.clinicianNames }))}
+            canBook={canWrite} filled={!stillFree} />
+        </section>
       )}
       {canWrite && booked && (
         <section aria-labelledby="move-h" className="mt-6 rounded-lg border border-slate-200 bg-white p-4">

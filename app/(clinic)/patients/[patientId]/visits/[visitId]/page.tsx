@@ -77,7 +77,7 @@ export default async function VisitPage({ params }: { params: Promise<{ patientI
         )}
         {!note && visit.status === "cancelled" && <p>No note: the visit was cancelled.</p>}
         {note?.status === "draft" && (canWrite
-          ? <NoteEditor key={note.id} noteId={note.id} version={note.version} initial={note} noteType={note.noteType} authorDiscipline={note.authorDiscipline} openRedFlags={note.openRedFlags} canSign={note.authorId === caller.userId} findingsSummary={exam.current.length ? `${exam.current.length} recorded (see Examination above)` : "none recorded yet"} />
+          ? <NoteEditor key={note.id} noteId={note.id} version={note.version} initial={note} noteType={note.noteType} authorDiscipline={note.authorDiscipline} openRedFlags={note.openRedFlags} previousNprs={note.previousNprs} canSign={note.authorId === caller.userId} findingsSummary={exam.current.length ? `${exam.current.length} recorded (see Examination above)` : "none recorded yet"} />
           : <p>A draft note is in progress.</p>)}
         {note && note.status !== "draft" && <NoteView note={note} />}
         {note?.status === "signed" && note.requiresCosign && note.authorSupervisorId === caller.userId && !note.signatures.some((s) => s.role === "cosigner") && (

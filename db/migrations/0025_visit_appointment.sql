@@ -1,0 +1,2 @@
+ALTER TABLE "visits" ADD CONSTRAINT "visits_appointment_id_appointments_id_fk" FOREIGN KEY ("appointment_id") REFERENCES "public"."appointments"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "visits_appointment_key" ON "visits" USING btree ("appointment_id") WHERE "visits"."appointment_id" is not null;
