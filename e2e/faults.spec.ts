@@ -8,9 +8,9 @@ import { privateClinic } from "./support/private-clinic";
 
 /**
  * Faults, on a database of its own (so restarting it disturbs no other spec): the app process is
- * SIGKILLed while signing a visit note and while applying a treatment protocol (a multi-row write:
- * the series-booking action is not on this branch), once inside the open transaction and once just
- * after commit; after a restart each change is wholly there or wholly absent. Then PostgreSQL is
+ * SIGKILLed while signing a visit note, while booking a follow-up series (four appointments in one
+ * transaction) and while applying a treatment protocol (several treatment lines), once inside the
+ * open transaction and once just after commit; after a restart each change is wholly there or wholly absent. Then PostgreSQL is
  * restarted under a running app: requests get a clean 503 and the same process recovers.
  */
 const APP_PORT = PORT + 120;
@@ -130,6 +130,48 @@ test("SIGKILL while a protocol is applied (several rows): before commit no line,
 
   ({ app, ctx } = await killDuring("treatment.applyProtocol", "after-commit", (a, x) => applyProtocol(a, x, second)));
   expect(await protocolState(second)).toEqual({ lines: added, audits: 1 });
+  await app.kill();
+});
+
+// Sam Rivera (PT) works Mondays 09:00–17:00 in New York; four Mondays in summer 2027, two hours of the day
+const RIVERA = "Sam Rivera";
+const mondays = (hourUtc: number) => ["2027-06-14", "2027-06-21", "2027-06-28", "2027-07-05"].map((d) => `${d}T${hourUtc}:00:00.000Z`);
+
+async function bookSeries(app: Instance, ctx: APIRequestContext, c: (typeof fixture.charts)[number], startsAt: string[]) {
+  const [type] = await sql<{ id: string }[]>`select id from appointment_types where name = 'Follow-up'`;
+  const [pt] = await sql<{ id: string }[]>`select id from users where display_name = ${RIVERA}`;
+  return postAction(ctx, app, `/patients/${c.patientId}/care-plan/book`, actionId("bookPlanSeries", "lib/actions/series-booking.ts"),
+    { patientId: c.patientId, clinicianId: pt.id, appointmentTypeId: type.id, roomId: "", episodeId: "", startsAt });
+}
+
+async function seriesState(c: (typeof fixture.charts)[number], startsAt: string[]) {
+  const [row] = await sql<{ booked: number; notices: number; audits: number }[]>`
+    select count(*)::int as booked,
+      (select count(*)::int from appointment_notifications n join appointments a2 on a2.id = n.appointment_id
+        where a2.patient_id = ${c.patientId} and a2.starts_at = any(${startsAt}::timestamptz[])) as notices,
+      (select count(*)::int from audit_events where action = 'appointment.book_series' and patient_id = ${c.patientId}
+        and entity_id in (select id::text from appointments where patient_id = ${c.patientId} and starts_at = any(${startsAt}::timestamptz[]))) as audits
+    from appointments a where a.patient_id = ${c.patientId} and a.starts_at = any(${startsAt}::timestamptz[]) and a.status = 'booked'`;
+  return row;
+}
+
+test("SIGKILL while a follow-up series is booked: before commit no appointment, after commit all four", async () => {
+  test.setTimeout(180_000);
+  const [first, second] = fixture.charts;
+  const early = mondays(14);
+  const late = mondays(15);
+  let { app, ctx } = await killDuring("appointment.book_series", "before-commit", (a, x) => bookSeries(a, x, first, early));
+  expect(await seriesState(first, early)).toEqual({ booked: 0, notices: 0, audits: 0 });
+  // the desk books again after the restart: the slots are still free, and all four are booked
+  expect(await (await bookSeries(app, ctx, first, early)).text()).toContain('"booked":4');
+  expect(await seriesState(first, early)).toEqual({ booked: 4, notices: 4, audits: 1 });
+  await app.kill();
+
+  ({ app, ctx } = await killDuring("appointment.book_series", "after-commit", (a, x) => bookSeries(a, x, second, late)));
+  expect(await seriesState(second, late)).toEqual({ booked: 4, notices: 4, audits: 1 });
+  // booking the same series again is refused whole: the slots are taken, nothing is added
+  expect(await (await bookSeries(app, ctx, second, late)).text()).toContain('"ok":false');
+  expect(await seriesState(second, late)).toEqual({ booked: 4, notices: 4, audits: 1 });
   await app.kill();
 });
 

@@ -5,7 +5,7 @@ import { checkFactor, disableTotp, enableTotp, issueChallenge, openEnrolment, re
 import { groupSecret, otpauthUri, verifyTotp } from "@/lib/auth/totp";
 import { TotpCodeInput } from "@/lib/validation/auth";
 import { users } from "@/db/schema";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { action } from "./action";
 
 const wrongCode = () => new AppError("invalid", "That code is not right. Enter the newest code your app shows.", { code: ["That code is not right"] });
@@ -75,5 +75,23 @@ export const disableTwoFactor = action({
     await disableTotp(ctx.tx, userId, ctx.now);
     ctx.audit({ entityType: "user", entityId: userId });
     return { disabled: true };
+  },
+});
+
+/**
+ * An admin resets a staff member's two-factor (lost phone and recovery codes): the authenticator and
+ * the codes are removed, and any open session of that person ends. Audited with the admin as actor.
+ */
+export const resetStaffTwoFactor = action({
+  name: "staff.two_factor.reset",
+  permission: "staff.manage",
+  input: z.object({ userId: z.uuid("Choose a staff member") }),
+  async handler(input, ctx) {
+    const [target] = await ctx.tx.select({ kind: users.kind }).from(users).where(eq(users.id, input.userId));
+    if (!target || target.kind !== "staff") throw new AppError("not_found", "That staff member was not found.");
+    await disableTotp(ctx.tx, input.userId, ctx.now);
+    await ctx.tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, input.userId));
+    ctx.audit({ entityType: "user", entityId: input.userId });
+    return { reset: true };
   },
 });

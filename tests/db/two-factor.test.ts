@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { auditEvents, authSessions, recoveryCodes, signInAttempts, userTotp } from "@/db/schema";
 import { runAction } from "@/lib/actions/core";
-import { confirmTotpEnrolment, disableTwoFactor, renewRecoveryCodes, startTotpEnrolment } from "@/lib/actions/two-factor";
+import { confirmTotpEnrolment, disableTwoFactor, renewRecoveryCodes, resetStaffTwoFactor, startTotpEnrolment } from "@/lib/actions/two-factor";
 import { verifySignIn, type SignInOutcome } from "@/lib/auth/credentials";
 import { verifySecondFactor } from "@/lib/auth/second-factor";
 import { base32Decode, hotp, timeStep, totp } from "@/lib/auth/totp";
@@ -170,5 +170,22 @@ describe("clinic-wide requirement and the account actions", () => {
     expect(await runAction(t.db, caller, disableTwoFactor.definition, { code: hotp(base32Decode(secret), timeStep(seconds(120)) + 9) })).toMatchObject({ ok: false, code: "invalid" });
     expect((await runAction(t.db, caller, disableTwoFactor.definition, { code: codeAt(secret, seconds(120)) })).ok).toBe(true);
     expect(await verifySignIn(t.db, { email: u.email, password: TEST_PASSWORD }, seconds(130))).toMatchObject({ ok: true });
+  });
+
+  it("an admin resets a lost authenticator: codes gone, sessions ended, audited; others may not", async () => {
+    const { u } = await enrolled();
+    const admin = staffCaller(await makeStaff(t.db, ["admin"]), ["admin"]);
+    const desk = staffCaller(await makeStaff(t.db, ["front_desk"]), ["front_desk"]);
+    expect(await runAction(t.db, desk, resetStaffTwoFactor.definition, { userId: u.id })).toMatchObject({ ok: false, code: "forbidden" });
+    const [before] = await t.ownerSql<{ v: number }[]>`select session_version as v from users where id = ${u.id}`;
+    expect((await runAction(t.db, admin, resetStaffTwoFactor.definition, { userId: u.id })).ok).toBe(true);
+    expect(await t.db.select().from(userTotp).where(eq(userTotp.userId, u.id))).toHaveLength(0);
+    const [after] = await t.ownerSql<{ v: number }[]>`select session_version as v from users where id = ${u.id}`;
+    expect(after.v).toBe(before.v + 1);
+    const [{ n }] = await t.ownerSql<{ n: number }[]>`select count(*)::int as n from recovery_codes where user_id = ${u.id} and used_at is null`;
+    expect(n).toBe(0);
+    const audit = await t.db.select().from(auditEvents).where(and(eq(auditEvents.action, "staff.two_factor.reset"), eq(auditEvents.entityId, u.id)));
+    expect(audit).toHaveLength(1);
+    expect(await verifySignIn(t.db, { email: u.email, password: TEST_PASSWORD }, seconds(900))).toMatchObject({ ok: true });
   });
 });
