@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { expect, test, type Page } from "@playwright/test";
 import { hashPassword } from "../lib/auth/password";
+import { qrPath } from "../lib/auth/qr";
 import { totp } from "../lib/auth/totp";
 import { PASSWORD } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
@@ -60,7 +61,11 @@ test("enrol from the account page, then sign in with an app code and with a reco
   await expectAccessible(page);
   await page.getByRole("button", { name: "Set up two-factor sign-in" }).click();
   const secret = await secretOn(page);
-  expect(await page.getByTestId("totp-uri").getAttribute("href")).toContain(`otpauth://totp/Kinetic%20Chart%3A${encodeURIComponent(email)}?secret=${secret}`);
+  const uri = (await page.getByTestId("totp-uri").getAttribute("href"))!;
+  expect(uri).toContain(`otpauth://totp/Kinetic%20Chart%3A${encodeURIComponent(email)}?secret=${secret}`);
+  // the QR code on the page is that URI (the encoder's output is checked against a real decoder in tests/unit/qr.test.ts)
+  await expect(page.getByRole("img", { name: "QR code to add Kinetic Chart to your authenticator app" })).toBeVisible();
+  expect(await page.getByTestId("totp-qr").locator("path").getAttribute("d")).toBe(qrPath(uri).d);
   await page.getByLabel("Code shown in the app").fill("000000" === totp(secret, new Date()) ? "111111" : "000000");
   await page.getByRole("button", { name: "Turn on two-factor" }).click();
   await expect(page.getByText("That code is not right").first()).toBeVisible();
