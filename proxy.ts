@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, routePermission } from "@/lib/auth/permissions";
 import { buildCsp } from "@/lib/security/csp";
+import { databaseAvailable, UNAVAILABLE_HTML } from "@/lib/db-availability";
 
 // Auth.js session cookie names (the __Secure- prefix is used over https).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -10,7 +11,10 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * visitors without a session cookie to sign-in before any protected page renders. The role
  * check itself happens in each page (requirePermission), which reads roles from PostgreSQL.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While PostgreSQL is unreachable (a restart, an outage) every page and action gets a clear 503.
+  // /api/health answers for itself: the load balancer reads its JSON.
+  if (request.nextUrl.pathname !== "/api/health" && !(await databaseAvailable())) return unavailable(request);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = buildCsp(nonce, { dev });
@@ -50,6 +54,19 @@ function sameOrigin(request: NextRequest): boolean {
   } catch {
     return false;
   }
+}
+
+function unavailable(request: NextRequest): NextResponse {
+  const html = (request.headers.get("accept") ?? "").includes("text/html") && !request.headers.has("next-action");
+  return new NextResponse(html ? UNAVAILABLE_HTML : "Kinetic Chart is temporarily unavailable: the database cannot be reached. Try again in a minute.", {
+    status: 503,
+    headers: {
+      "content-type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+      "retry-after": "30",
+      "cache-control": "no-store",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {

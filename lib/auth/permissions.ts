@@ -81,6 +81,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/schedule", permission: "schedule.read" },
   { prefix: "/exercises", permission: "chart.clinical.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
+  { prefix: "/account", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },
 ];
 
