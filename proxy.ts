@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, routePermission } from "@/lib/auth/permissions";
+import { isSameOrigin } from "@/lib/auth/request-info";
 import { buildCsp } from "@/lib/security/csp";
 import { databaseAvailable, UNAVAILABLE_HTML } from "@/lib/db-availability";
 
@@ -23,9 +24,10 @@ export async function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
   const isAction = request.headers.has("next-action");
   // Next refuses a cross-site action too, but as a 500 with an error logged; refuse it plainly first.
-  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own CSRF token).
+  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own
+  // CSRF token; the upload routes left out of the matcher check it themselves).
   const apiWrite = pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
-  if ((isAction || apiWrite) && !sameOrigin(request)) {
+  if ((isAction || apiWrite) && !isSameOrigin(request.headers)) {
     return withSecurityHeaders(new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, request);
   }
   // Server actions are never redirected: they answer `session_expired` so the form keeps its text.
@@ -42,18 +44,6 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-kc-path", pathname + search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   return withSecurityHeaders(response, csp, request);
-}
-
-/** A browser always sends Origin with a POST; without one there is no cross-site form to forge. */
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 function unavailable(request: NextRequest): NextResponse {
