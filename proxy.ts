@@ -64,6 +64,6 @@ export const config = {
     // Everything except static files and images, and the patient document API: uploads there may
     // exceed the 10 MB that Next buffers for a proxy (the rest would be cut off), and its file
     // responses carry their own, stricter CSP. Those handlers check the session themselves.
-    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/patients/).*)" },
+    { source: "/((?!_next/static|_next/image|favicon.ico|robots.txt|api/patients/|api/fhir/import).*)" },
   ],
 };

@@ -16,6 +16,7 @@ const NAV: { href: string; label: string; permission: Permission }[] = [
   { href: "/admin/outbox", label: "Outbox", permission: "outbox.read" },
   { href: "/admin/settings", label: "Settings", permission: "settings.manage" },
   { href: "/admin/scheduling", label: "Scheduling setup", permission: "settings.manage" },
+  { href: "/admin/data", label: "Export & import", permission: "data.export" },
 ];
 
 /** The staff frame: navigation shows only what the caller's roles allow (pages still check). */

@@ -16,3 +16,4 @@ export * from "./hep";
 export * from "./scheduling";
 export * from "./care-plans";
 export * from "./two-factor";
+export * from "./exports";

@@ -24,6 +24,8 @@ export const PERMISSIONS = [
   "audit.read",
   "outbox.read",
   "portal.self", // a patient's own portal
+  "data.export", // whole-clinic export (every record, clinical content included): the owner's right to leave
+  "data.import", // bring a patient's record in from a FHIR bundle
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +54,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit.read",
     "outbox.read",
     "protocol.manage",
+    "data.export",
+    "data.import",
   ],
   patient: ["portal.self"],
 };
@@ -70,6 +74,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/admin/outbox", permission: "outbox.read" },
   { prefix: "/admin/settings", permission: "settings.manage" },
   { prefix: "/admin/scheduling", permission: "settings.manage" },
+  { prefix: "/admin/data", permission: "data.export" },
   { prefix: "/admin", permission: "staff.manage" },
   { prefix: "/patients", permission: "patient.search" },
   { prefix: "/protocols", permission: "protocol.manage" },

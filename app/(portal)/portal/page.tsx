@@ -18,6 +18,7 @@ import { listPatientAppointments } from "@/lib/data/schedule";
 import { getClinicSettings } from "@/lib/data/settings";
 import { getMyPrograms } from "@/lib/data/hep";
 import { now } from "@/lib/time";
+import { PortalRecordDownload } from "@/components/fhir/record-download";
 
 export const metadata: Metadata = { title: "My care" };
 
@@ -65,6 +66,7 @@ export default async function PortalHome({ searchParams }: { searchParams: Promi
           <ul className="mt-2 space-y-2">{dependants.map((d) => <li key={d.id} className="rounded-lg border border-slate-200 bg-white p-4">{d.firstName}</li>)}</ul>
         </section>
       )}
+      <PortalRecordDownload people={people} />
     </>
   );
 }

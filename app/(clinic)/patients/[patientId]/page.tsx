@@ -11,6 +11,7 @@ import { getPatientSummary } from "@/lib/data/patients";
 import { getScheduleReference, listPatientAppointments } from "@/lib/data/schedule";
 import { PatientAppointments } from "@/components/scheduling/patient-appointments";
 import { now } from "@/lib/time";
+import { RecordDownloadLink } from "@/components/fhir/record-download";
 
 export const metadata: Metadata = { title: "Patient chart" };
 
@@ -80,6 +81,13 @@ export default async function PatientSummaryPage({ params }: { params: Promise<{
             </div>
           )}
         </section>
+        {hasPermission(caller.roles, "chart.clinical.read") && (
+          <section aria-labelledby="record-export" className="rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+            <h2 id="record-export" className="text-lg font-semibold">Export</h2>
+            <p className="mt-1 text-slate-700">The whole record as a FHIR R4 bundle, for a referral or a transfer of care. The download is audited.</p>
+            <div className="mt-3"><RecordDownloadLink patientId={patientId} label="Download record (FHIR)" /></div>
+          </section>
+        )}
       </div>
     </ChartFrame>
   );

@@ -19,7 +19,8 @@ export default async function HistoryPage({ params }: { params: Promise<{ patien
         Kept across episodes; alerts in the header come from here.
         {history.updatedAt ? ` Last updated ${new Date(history.updatedAt).toISOString().slice(0, 10)} by ${history.updatedByName}.` : " Nothing recorded yet."}
       </p>
-      <HistoryForm key={history.version} patientId={patientId} version={history.version} initial={history.data} />
+      {/* Not keyed by version: the form keeps its own state (and its "saved" message) across the refresh after saving. */}
+      <HistoryForm patientId={patientId} version={history.version} initial={history.data} />
     </ChartFrame>
   );
 }

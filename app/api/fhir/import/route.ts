@@ -1,0 +1,37 @@
+import { getDb } from "@/db";
+import { runAction } from "@/lib/actions/core";
+import { importPatientBundle } from "@/lib/actions/fhir-import";
+import { getCaller } from "@/lib/auth/server";
+import { clientIp } from "@/lib/auth/request-info";
+import { log } from "@/lib/log";
+import { MAX_IMPORT_BYTES } from "@/lib/validation/fhir";
+
+export const dynamic = "force-dynamic";
+
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+
+/**
+ * POST a FHIR bundle (the body, as JSON) to import one patient's record. Goes through runAction, so
+ * permission (admin's data.import), validation, one transaction and the audit row are as for any write.
+ */
+export async function POST(request: Request): Promise<Response> {
+  try {
+    const length = Number(request.headers.get("content-length") ?? 0);
+    if (length > MAX_IMPORT_BYTES) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
+    const text = await request.text();
+    if (text.length > MAX_IMPORT_BYTES) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
+    let bundle: unknown;
+    try {
+      bundle = JSON.parse(text);
+    } catch {
+      return json(400, { ok: false, code: "validation", error: "That file is not JSON: choose a FHIR bundle (.json).", fieldErrors: { file: ["That file is not JSON."] } });
+    }
+    const result = await runAction(getDb(), await getCaller(), importPatientBundle, { bundle, allowDuplicate: new URL(request.url).searchParams.get("allowDuplicate") === "1" }, { ip: clientIp(request.headers) });
+    const status = result.ok ? 200 : result.code === "forbidden" ? 403 : result.code === "session_expired" ? 401 : result.code === "internal" ? 500 : result.code === "duplicate" ? 409 : 400;
+    return json(status, result);
+  } catch (e) {
+    const errorId = crypto.randomUUID().slice(0, 8);
+    log.error({ errorId, route: "fhir.import", err: e instanceof Error ? e.message : String(e) }, "FHIR import failed");
+    return json(500, { ok: false, code: "internal", error: `Something went wrong and nothing was saved. If it happens again, quote error ${errorId}.` });
+  }
+}
