@@ -22,6 +22,12 @@ export async function proxy(request: NextRequest) {
 
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
   const isAction = request.headers.has("next-action");
+  // Next refuses a cross-site action too, but as a 500 with an error logged; refuse it plainly first.
+  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own CSRF token).
+  const apiWrite = pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  if ((isAction || apiWrite) && !sameOrigin(request)) {
+    return withSecurityHeaders(new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, request);
+  }
   // Server actions are never redirected: they answer `session_expired` so the form keeps its text.
   if (!hasSession && !isAction && !isPublicPath(pathname) && (routePermission(pathname) || pathname === "/")) {
     const url = request.nextUrl.clone();
@@ -49,6 +55,18 @@ function unavailable(request: NextRequest): NextResponse {
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     },
   });
+}
+
+/** A browser always sends Origin with a POST; without one there is no cross-site form to forge. */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {

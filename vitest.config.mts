@@ -18,11 +18,29 @@ export default defineConfig({
           include: ["tests/db/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/db/global-setup.ts"],
+          // next-auth imports "next/server" without an extension; let Vite resolve it (lib/actions/session.ts loads it)
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
           env: { TZ: "UTC", NODE_ENV: "test" },
           // each file clones its own database, so files can run in parallel
           fileParallelism: true,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // over HTTP against the built app (`next build` first): authorization matrix, IDOR, CSRF
+          name: "http",
+          include: ["tests/http/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/http/global-setup.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          env: { TZ: "UTC", NODE_ENV: "test" },
+          server: { deps: { inline: ["next-auth"] } },
+          // one app and one database for all files
+          fileParallelism: false,
         },
       },
     ],

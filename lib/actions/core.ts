@@ -61,6 +61,31 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
+const NUL_MESSAGE = "Remove the invisible control character (NUL) from this text; it cannot be stored.";
+
+/**
+ * PostgreSQL cannot store a NUL character in text or jsonb; a pasted one would fail the insert
+ * with an internal error. Refused here, for every action, as a field error.
+ */
+function nulFieldErrors(value: unknown): Record<string, string[]> | null {
+  const out: Record<string, string[]> = {};
+  const walk = (v: unknown, path: string[], depth: number) => {
+    if (depth > 20) return;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) out[path.length ? path.join(".") : "_form"] = [NUL_MESSAGE];
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...path, String(i)], depth + 1));
+    } else if (v && typeof v === "object" && !ArrayBuffer.isView(v)) {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.includes("\u0000")) out[path.length ? path.join(".") : "_form"] = [NUL_MESSAGE];
+        walk(x, [...path, k], depth + 1);
+      }
+    }
+  };
+  walk(value, [], 0);
+  return Object.keys(out).length ? out : null;
+}
+
 async function auditDenied(db: Db, caller: Caller | null, name: string, reason: string, patientId: string | null, meta: ActionMeta) {
   try {
     await writeAudit(db, caller, { action: name, outcome: "denied", patientId, details: { reason }, ip: meta.ip });
@@ -88,10 +113,19 @@ export async function runAction<S extends z.ZodType, O>(
     await auditDenied(db, caller, def.name, "permission", null, meta);
     return { ok: false, code: "forbidden", error: "You do not have permission to do that." };
   }
-  const parsed = def.input.safeParse(rawInput);
+  let parsed: ReturnType<S["safeParse"]>;
+  try {
+    parsed = def.input.safeParse(rawInput) as ReturnType<S["safeParse"]>;
+  } catch (e) {
+    // a refinement that throws on absurd input is a bug in the schema, but the input is still bad input
+    log.error({ action: def.name, err: e instanceof Error ? e.message : String(e) }, "input schema threw");
+    return { ok: false, code: "validation", error: "Some values could not be checked. Correct the fields and try again." };
+  }
   if (!parsed.success) {
     return { ok: false, code: "validation", error: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
   }
+  const nul = nulFieldErrors(parsed.data);
+  if (nul) return { ok: false, code: "validation", error: "Please correct the highlighted fields.", fieldErrors: nul };
   const input = parsed.data as z.output<S>;
   const patientId = def.patientId?.(input) ?? null;
   if (patientId && caller?.kind === "patient" && !caller.patientIds.includes(patientId)) {
@@ -163,6 +197,12 @@ function failureResult<S extends z.ZodType, O>(def: ActionDefinition<S, O>, e: u
     }
     if (mapped && (pg.code === PG.checkViolation || pg.code === PG.foreignKeyViolation)) {
       return { ok: false, code: "invalid", error: mapped.message, fieldErrors };
+    }
+    // An id in the input that names no row: the same answer as any unknown record.
+    if (pg.code === PG.foreignKeyViolation) return { ok: false, code: "not_found", error: "Something this refers to was not found. Reload the page and try again." };
+    // Class 22 (data exception): a number out of range, a date that does not exist, text that cannot be stored.
+    if (pg.code.startsWith("22")) {
+      return { ok: false, code: "validation", error: "A value is out of range or not in a form that can be stored. Check the fields and try again." };
     }
   }
   if (isDatabaseUnavailable(e)) {

@@ -1,6 +1,7 @@
 "use server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { episodes } from "@/db/schema";
+import { patientScope } from "@/lib/data/patients";
 import { getClinicSettings } from "@/lib/data/settings";
 import { AppError } from "@/lib/errors";
 import { todayIn } from "@/lib/validation/dates";
@@ -13,6 +14,9 @@ export const openEpisode = action({
   input: OpenEpisodeInput,
   patientId: (input) => input.patientId,
   async handler(input, ctx) {
+    // A voided or merged record takes no new episodes (and an unknown id is not an error page).
+    const live = await ctx.tx.execute(sql`select 1 from patients p where p.id = ${input.patientId} and ${patientScope(ctx.caller!)}`);
+    if (live.length === 0) throw new AppError("not_found", "That patient was not found.");
     const settings = await getClinicSettings(ctx.tx);
     const [row] = await ctx.tx.insert(episodes).values({
       patientId: input.patientId, title: input.title, openedOn: todayIn(settings.timeZone, ctx.now), createdBy: ctx.caller!.userId, createdAt: ctx.now,

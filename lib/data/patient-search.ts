@@ -2,6 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
+import { dateParam } from "@/lib/validation/paging";
 import { patientScope, PATIENT_PAGE_SIZE, type PatientListRow } from "./patients";
 
 function escapeLike(value: string): string {
@@ -10,10 +11,12 @@ function escapeLike(value: string): string {
 
 /** Turn what was typed into search terms: name tokens, a phone's digits, a date of birth. */
 export function parseSearch(q: string): { tokens: string[]; digits: string | null; date: string | null } {
-  const trimmed = q.trim().slice(0, 80);
+  // control characters (a NUL makes PostgreSQL fail the query) are never part of a name
+  const trimmed = q.replace(/[\u0000-\u001f\u007f]/g, " ").trim().slice(0, 80);
   const iso = trimmed.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   const us = trimmed.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
-  const date = iso ? trimmed : us ? `${us[3]}-${us[1].padStart(2, "0")}-${us[2].padStart(2, "0")}` : null;
+  // only a date that exists: 2026-02-31 would fail the ::date cast
+  const date = dateParam(iso ? trimmed : us ? `${us[3]}-${us[1].padStart(2, "0")}-${us[2].padStart(2, "0")}` : undefined) ?? null;
   const digitsOnly = trimmed.replace(/[\s()+.-]/g, "");
   const digits = !date && /^\d{4,}$/.test(digitsOnly) ? digitsOnly : null;
   const tokens = date || digits ? [] : trimmed.split(/\s+/).filter(Boolean).slice(0, 4);

@@ -68,7 +68,8 @@ export const CarePlanInput = z.object({
     ctx.addIssue({ code: "custom", message: "Give a re-exam cadence in visits, days or both", path: ["reexamEveryVisits"] });
   }
   if (p.baseVersion > 0 && !p.changeReason) ctx.addIssue({ code: "custom", message: "Say why the plan changes", path: ["changeReason"] });
-  const weeks = p.phases.reduce((s, x) => s + (Number.isFinite(x.weeks) ? x.weeks : 0), 0);
+  // only phases within the field's own range count: a huge number must not reach date arithmetic (it throws)
+  const weeks = p.phases.reduce((s, x) => s + (Number.isInteger(x.weeks) && x.weeks >= 1 && x.weeks <= 52 ? x.weeks : 0), 0);
   const end = addDaysIso(p.startDate, weeks * 7);
   p.goals.forEach((g, i) => {
     if (g.targetDate < p.startDate || g.targetDate > end) {

@@ -91,7 +91,8 @@ export const RetireExerciseInput = z.object({ exerciseId: uuid("exercise"), reti
 
 /** Library search (a GET form: every field optional). */
 export const LibraryFilter = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  // a control character (NUL fails the query) is not a search: dropped like any odd value
+  q: z.string().trim().max(100).refine((v) => !/[\u0000-\u001f\u007f]/.test(v)).optional().catch(undefined),
   region: z.enum(HEP_REGIONS).optional().catch(undefined),
   category: z.enum(HEP_CATEGORIES).optional().catch(undefined),
   status: z.enum(["active", "retired", "all"]).optional().catch(undefined),

@@ -45,6 +45,6 @@ export type HistoryData = z.infer<typeof HistoryData>;
 
 export const SaveHistoryInput = z.object({
   patientId: uuid("patient"),
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(2_147_483_647),
   data: HistoryData,
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { hasPermission, homeFor, isPublicPath, PERMISSIONS, ROLE_PERMISSIONS, routePermission, ROUTE_RULES } from "@/lib/auth/permissions";
+import { API_RULES, hasPermission, homeFor, isPublicPath, PAGE_RULES, PERMISSIONS, ROLE_PERMISSIONS, routePermission, ROUTE_RULES, UNWRAPPED_ACTIONS } from "@/lib/auth/permissions";
 
 describe("the permission table", () => {
   it("names only known permissions", () => {
     for (const perms of Object.values(ROLE_PERMISSIONS)) for (const p of perms) expect(PERMISSIONS).toContain(p);
     for (const r of ROUTE_RULES) expect(PERMISSIONS).toContain(r.permission);
+    const special = ["public", "signed_out", "home", "signed_in", "clinical_or_self"];
+    for (const access of [...Object.values(PAGE_RULES), ...Object.values(API_RULES), ...Object.values(UNWRAPPED_ACTIONS)]) {
+      expect([...PERMISSIONS, ...special]).toContain(access);
+    }
+  });
+
+  it("protects every page the proxy would let a signed-out visitor reach", () => {
+    // a page behind a permission must sit under a ROUTE_RULES prefix, so the proxy sends visitors to sign-in first
+    for (const [pattern, access] of Object.entries(PAGE_RULES)) {
+      if ((PERMISSIONS as readonly string[]).includes(access)) expect(routePermission(pattern.replace(/\[[^\]]+\]/g, "x")), pattern).not.toBeNull();
+      else expect(routePermission(pattern.replace(/\[[^\]]+\]/g, "x")), pattern).toBeNull();
+    }
   });
 
   it("never gives the front desk clinical content", () => {

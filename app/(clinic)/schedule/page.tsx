@@ -15,10 +15,10 @@ import { clockTime, longDate, shortDate } from "@/lib/domain/scheduling/format";
 import { addDays, datesBetween, localDateOf, startOfWeek, wallClock } from "@/lib/domain/scheduling/zoned";
 import { STATUS_LABELS } from "@/lib/validation/scheduling";
 import { now } from "@/lib/time";
+import { dateParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Schedule" };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f-]{36}$/i;
 
 export default async function SchedulePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -28,7 +28,7 @@ export default async function SchedulePage({ searchParams }: { searchParams: Pro
   const ref = await getScheduleReference(db);
   const at = now();
   const today = localDateOf(at, ref.timeZone);
-  const date = sp.date && DATE.test(sp.date) && !Number.isNaN(Date.parse(sp.date)) ? sp.date : today;
+  const date = dateParam(sp.date) ?? today;
   const view = sp.view === "week" ? "week" : "day";
   const locationId = sp.location && ref.locations.some((l) => l.id === sp.location) ? sp.location : ref.locations[0]?.id ?? null;
   const chosen = sp.clinician && UUID.test(sp.clinician) ? ref.clinicians.find((c) => c.id === sp.clinician) : undefined;

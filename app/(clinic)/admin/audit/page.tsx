@@ -7,7 +7,7 @@ import { AuditFilterForm } from "@/components/admin/audit-filter-form";
 import { requirePermission } from "@/lib/auth/server";
 import { listAuditActions, listAuditEvents } from "@/lib/data/audit";
 import { listStaffAndPortalUsers } from "@/lib/data/users";
-import { pageParam, stringParam } from "@/lib/validation/paging";
+import { dateParam, pageParam, stringParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -16,7 +16,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const sp = await searchParams;
   const filter = {
     userId: stringParam(sp.user, 36), patientId: stringParam(sp.patient, 36), action: stringParam(sp.action, 80),
-    from: stringParam(sp.from, 10), to: stringParam(sp.to, 10),
+    from: dateParam(sp.from), to: dateParam(sp.to),
   };
   const page = pageParam(sp.page);
   const db = getDb();

@@ -14,11 +14,11 @@ import { findFreeSlots } from "@/lib/data/schedule-slots";
 import { clockTime, longDate } from "@/lib/domain/scheduling/format";
 import { atLocal, localDateOf } from "@/lib/domain/scheduling/zoned";
 import { now } from "@/lib/time";
+import { dateParam, stringParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Book an appointment" };
 
 const UUID = /^[0-9a-f-]{36}$/i;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^\d{2}:\d{2}$/;
 
 export default async function BookPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -28,13 +28,13 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   const ref = await getScheduleReference(db);
   const at = now();
   const patient = sp.patient && UUID.test(sp.patient) ? await getPatientSummary(db, caller, sp.patient) : null;
-  const q = (sp.q ?? "").trim();
+  const q = (stringParam(sp.q, 80) ?? "").trim();
   const found = !patient && q ? (await searchPatients(db, caller, q)).rows : [];
   const types = ref.types.filter((t) => t.active);
   const type = types.find((t) => t.id === sp.type);
   const clinician = ref.clinicians.find((c) => c.id === sp.clinician);
   const room = ref.rooms.find((r) => r.id === sp.room);
-  const date = sp.date && DATE.test(sp.date) ? sp.date : localDateOf(at, ref.timeZone);
+  const date = dateParam(sp.date) ?? localDateOf(at, ref.timeZone);
   const preferredAt = sp.time && TIME.test(sp.time) ? atLocal(date, sp.time, ref.timeZone).toISOString() : undefined;
   const slots = patient && type && clinician
     ? await findFreeSlots(db, { clinicianIds: [clinician.id], roomId: room?.id, patientId: patient.id, durationMinutes: type.durationMinutes, from: date, to: date, timeZone: ref.timeZone, notBefore: at })

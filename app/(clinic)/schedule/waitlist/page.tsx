@@ -101,11 +101,12 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Pro
           <Button type="submit" variant="secondary">Find waitlisted patients</Button>
         </form>
         {slot && slotTaken && <Alert tone="warning">That time is already booked for {clinician!.name}. Choose a free slot.</Alert>}
-        {slot && !slotTaken && (
+        {/* Stays mounted once the slot is taken, so the "Booked …" confirmation survives the refresh after booking. */}
+        {slot && (
           <SlotOffers
             slot={{ clinicianId: slot.clinicianId, startsAt: slot.startsAt.toISOString(), appointmentTypeId: slot.appointmentTypeId, label: slot.label }}
             matches={matches.map((m) => ({ id: m.id, patientName: m.patientName, mrn: m.mrn, phone: m.phone, note: m.note, clinicianNames: m.clinicianNames }))}
-            canBook={canWrite}
+            canBook={canWrite} filled={slotTaken}
           />
         )}
       </section>

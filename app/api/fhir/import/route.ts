@@ -2,6 +2,7 @@ import { getDb } from "@/db";
 import { runAction } from "@/lib/actions/core";
 import { importPatientBundle } from "@/lib/actions/fhir-import";
 import { getCaller } from "@/lib/auth/server";
+import { hasPermission } from "@/lib/auth/permissions";
 import { clientIp } from "@/lib/auth/request-info";
 import { log } from "@/lib/log";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/fhir";
@@ -16,6 +17,13 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    const caller = await getCaller();
+    const meta = { ip: clientIp(request.headers) };
+    if (!caller || !hasPermission(caller.roles, importPatientBundle.permission!)) {
+      // Answer before reading a byte of a body that may be 50 MB; the wrapper refuses (and audits) it before parsing input.
+      const denied = await runAction(getDb(), caller, importPatientBundle, {}, meta);
+      return json(denied.ok ? 400 : denied.code === "session_expired" ? 401 : 403, denied);
+    }
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
     const text = await request.text();
@@ -26,7 +34,7 @@ export async function POST(request: Request): Promise<Response> {
     } catch {
       return json(400, { ok: false, code: "validation", error: "That file is not JSON: choose a FHIR bundle (.json).", fieldErrors: { file: ["That file is not JSON."] } });
     }
-    const result = await runAction(getDb(), await getCaller(), importPatientBundle, { bundle, allowDuplicate: new URL(request.url).searchParams.get("allowDuplicate") === "1" }, { ip: clientIp(request.headers) });
+    const result = await runAction(getDb(), caller, importPatientBundle, { bundle, allowDuplicate: new URL(request.url).searchParams.get("allowDuplicate") === "1" }, meta);
     const status = result.ok ? 200 : result.code === "forbidden" ? 403 : result.code === "session_expired" ? 401 : result.code === "internal" ? 500 : result.code === "duplicate" ? 409 : 400;
     return json(status, result);
   } catch (e) {

@@ -22,6 +22,7 @@ import { clockTime, longDate, slotLabel } from "@/lib/domain/scheduling/format";
 import { localDateOf } from "@/lib/domain/scheduling/zoned";
 import { STATUS_LABELS } from "@/lib/validation/scheduling";
 import { now } from "@/lib/time";
+import { dateParam } from "@/lib/validation/paging";
 
 export const metadata: Metadata = { title: "Appointment" };
 
@@ -42,7 +43,7 @@ export default async function AppointmentPage({ params, searchParams }: { params
   const tz = ref.timeZone;
   const day = localDateOf(new Date(a.startsAt), tz);
   const booked = a.status === "booked";
-  const moveDate = sp.date && /^\d{4}-\d{2}-\d{2}$/.test(sp.date) ? sp.date : day;
+  const moveDate = dateParam(sp.date) ?? day;
   const moveClinician = ref.clinicians.find((c) => c.id === sp.clinician) ?? ref.clinicians.find((c) => c.id === a.clinicianId);
   const moveRoom = sp.room === undefined ? a.roomId ?? "" : ref.rooms.some((r) => r.id === sp.room) ? sp.room : "";
   const slots = canWrite && booked && moveClinician
