@@ -121,6 +121,7 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/reset-password/[token]": "public",
   "/invite/[token]": "public",
   "/dashboard": "clinic.dashboard",
+  "/account/security": "clinic.dashboard",
   "/admin/audit": "audit.read",
   "/admin/outbox": "outbox.read",
   "/admin/settings": "settings.manage",
@@ -195,4 +196,6 @@ export const API_RULES: Record<string, PageAccess> = {
 export const UNWRAPPED_ACTIONS: Record<string, PageAccess> = {
   "lib/actions/session.ts#signInAction": "public",
   "lib/actions/session.ts#signOutAction": "public",
+  // the second sign-in step: the challenge token from a right password is its credential
+  "lib/actions/session.ts#secondFactorAction": "public",
 };
