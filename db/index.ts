@@ -10,7 +10,11 @@ const holder = globalThis as unknown as { __kineticDb?: DbClient };
 export function getDbClient(): DbClient {
   if (!holder.__kineticDb) {
     const target = appDatabaseTarget();
-    holder.__kineticDb = createDb(target.url, { role: target.role, max: Number(process.env.DB_POOL_MAX ?? 10) });
+    holder.__kineticDb = createDb(target.url, {
+      role: target.role,
+      max: Number(process.env.DB_POOL_MAX ?? 10),
+      countStatements: process.env.KC_COUNT_SQL === "1",
+    });
   }
   return holder.__kineticDb;
 }

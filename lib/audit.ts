@@ -1,3 +1,4 @@
+import { sql, type SQL } from "drizzle-orm";
 import { auditEvents } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { now } from "./time";
@@ -28,4 +29,15 @@ export async function writeAudit(db: DbOrTx, actor: Pick<Caller, "userId" | "rol
     ip: entry.ip ?? null,
     details: entry.details ?? null,
   });
+}
+
+/**
+ * The same row as an INSERT statement, for a handler that embeds it (as a CTE) in its own last
+ * statement: the audit row then costs no statement of its own and still commits with the change.
+ */
+export function auditInsertSql(actor: Pick<Caller, "userId" | "roles"> | null, entry: AuditEntry): SQL {
+  return sql`insert into audit_events (at, actor_user_id, actor_roles, action, outcome, patient_id, entity_type, entity_id, ip, details)
+    values (${now().toISOString()}::timestamptz, ${actor?.userId ?? null}::uuid, string_to_array(${(actor?.roles ?? []).join(",")}, ','), ${entry.action},
+      ${entry.outcome ?? "ok"}, ${entry.patientId ?? null}::uuid, ${entry.entityType ?? null}, ${entry.entityId ?? null}, ${entry.ip ?? null},
+      ${entry.details ? JSON.stringify(entry.details) : null}::jsonb)`;
 }

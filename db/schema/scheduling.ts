@@ -114,7 +114,12 @@ export const appointments = pgTable(
     index("appointments_patient_idx").on(t.patientId, t.startsAt),
     index("appointments_location_idx").on(t.locationId, t.startsAt),
     index("appointments_episode_idx").on(t.episodeId),
+    // the work queue's recent no-shows, without reading the whole appointment history
+    index("appointments_no_show_idx").on(t.startsAt).where(sql`${t.status} = 'no_show'`),
     check("appointments_order", sql`${t.startsAt} < ${t.endsAt}`),
+    // no appointment spans more than a day, so "overlaps [start, end)" can also bound starts_at from below
+    // (starts_at > start - 1 day) and stay a short index range scan however long the history grows
+    check("appointments_at_most_a_day", sql`${t.endsAt} <= ${t.startsAt} + interval '1 day'`),
     check("appointments_cancel_reason", sql`${t.status} <> 'cancelled' or length(trim(${t.cancelReason})) > 0`),
   ],
 );

@@ -3,7 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import type { Db, Tx } from "@/db/client";
 import { idempotencyKeys } from "@/db/schema";
-import { writeAudit, type AuditEntry } from "@/lib/audit";
+import type { SQL } from "drizzle-orm";
+import { auditInsertSql, writeAudit, type AuditEntry } from "@/lib/audit";
 import type { Caller } from "@/lib/auth/caller";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -25,6 +26,11 @@ export interface ActionContext {
   ip: string | null;
   /** describe the change for its audit row (written in the same transaction) */
   audit: (entry: Partial<Omit<AuditEntry, "action" | "outcome">>) => void;
+  /**
+   * The audit row as an INSERT the handler runs inside its own last statement (a CTE), saving a
+   * statement; the wrapper then writes no row of its own. The handler must execute what it gets.
+   */
+  auditStatement: (entry: Partial<Omit<AuditEntry, "action" | "outcome">>) => SQL;
   /** navigate there after the transaction commits */
   redirectAfterCommit: (url: string) => void;
 }
@@ -165,13 +171,19 @@ async function runInTransaction<S extends z.ZodType, O>(
       }
       const auditEntry: Partial<AuditEntry> = { patientId };
       let redirectTo: string | undefined;
+      let auditEmbedded = false;
       const ctx: ActionContext = {
         caller, tx, now: now(), origin: meta.origin ?? "http://localhost:3000", ip: meta.ip ?? null,
         audit: (entry) => Object.assign(auditEntry, entry),
+        auditStatement: (entry) => {
+          Object.assign(auditEntry, entry);
+          auditEmbedded = true;
+          return auditInsertSql(caller, { ...auditEntry, action: def.name, outcome: "ok", ip: meta.ip });
+        },
         redirectAfterCommit: (url) => { redirectTo = url; },
       };
       const data = await def.handler(input, ctx);
-      await writeAudit(tx, caller, { ...auditEntry, action: def.name, outcome: "ok", ip: meta.ip });
+      if (!auditEmbedded) await writeAudit(tx, caller, { ...auditEntry, action: def.name, outcome: "ok", ip: meta.ip });
       await faultPause(def.name, "before-commit");
       const result: ActionResult<O> = redirectTo ? { ok: true, data, redirectTo } : { ok: true, data };
       if (key && caller) {
@@ -180,7 +192,8 @@ async function runInTransaction<S extends z.ZodType, O>(
       }
       return result;
     },
-    { isolationLevel: def.isolation ?? "read committed" },
+    // PostgreSQL's default is read committed: naming it would cost a SET TRANSACTION statement per action
+    def.isolation && def.isolation !== "read committed" ? { isolationLevel: def.isolation } : undefined,
   );
 }
 

@@ -1,10 +1,12 @@
 "use server";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { noteAddenda, noteSignatures, notes, staffProfiles, users, visits } from "@/db/schema";
 import { signingProblems } from "@/lib/domain/notes/signing-facts";
-import { loadSigningFacts } from "@/lib/data/note-signing";
-import { loadProvider, loadSafetyContext } from "@/lib/data/treatment-safety";
+import { sql } from "drizzle-orm";
+import { selectSets } from "@/lib/data/batch";
+import { signingFactsFromRow, signingFactsSql } from "@/lib/data/note-signing";
+import { providerFromRow, providerSql, safetyContextFromRow, safetyContextSql } from "@/lib/data/treatment-safety";
 import { getClinicSettings } from "@/lib/data/settings";
 import { AppError, versionConflict } from "@/lib/errors";
 import { zonedTimeToUtc } from "@/lib/time";
@@ -17,8 +19,11 @@ import { hepSubjectiveLine } from "@/lib/data/hep";
 async function signerLine(tx: Tx, userId: string, at: Date): Promise<string> {
   const [u] = await tx.select({ name: users.displayName, credentials: staffProfiles.credentials }).from(users)
     .leftJoin(staffProfiles, eq(staffProfiles.userId, users.id)).where(eq(users.id, userId));
-  return `Electronically signed by ${u.name}${u.credentials ? `, ${u.credentials}` : ""} on ${at.toISOString()}`;
+  return attestationOf(u, at);
 }
+
+const attestationOf = (u: { name: string; credentials: string | null }, at: Date) =>
+  `Electronically signed by ${u.name}${u.credentials ? `, ${u.credentials}` : ""} on ${at.toISOString()}`;
 
 const contentHash = (n: NoteContent) => createHash("sha256").update(JSON.stringify([
   n.subjective, n.nprsNow, n.changeSinceLast, n.changePercent, n.hepAdherence, n.objective, n.assessment, n.plan,
@@ -76,16 +81,31 @@ export const signNote = action({
     if (note.authorId !== ctx.caller!.userId) throw new AppError("forbidden", "Only the treating clinician who wrote the note can sign it.");
     if (note.status !== "draft") throw new AppError("invalid", "This note is already signed.");
     if (note.version !== input.version) throw versionConflict();
-    const facts = await loadSigningFacts(ctx.tx, note.id);
+    // Read after the lock, in one statement: the chart facts, the author's scope, the patient's safety context, the signer.
+    const sets = await selectSets(ctx.tx, {
+      facts: signingFactsSql(note.id), provider: providerSql(note.authorId), safety: safetyContextSql(note.patientId),
+      signer: sql`select u.display_name as name, sp.credentials from users u left join staff_profiles sp on sp.user_id = u.id where u.id = ${ctx.caller!.userId}`,
+    });
+    const facts = signingFactsFromRow(sets.facts[0] as Parameters<typeof signingFactsFromRow>[0]);
     if (!facts) throw new AppError("not_found", "That note was not found.");
     // The rules of DOMAIN.md §8.1 for this note type, including scope, contraindications and procedure consents of every line.
-    const author = await loadProvider(ctx.tx, note.authorId);
-    const missing = signingProblems(facts, { contraindications: await loadSafetyContext(ctx.tx, note.patientId), scope: author.scope });
+    const author = providerFromRow(sets.provider[0] as Parameters<typeof providerFromRow>[0]);
+    const safety = safetyContextFromRow(sets.safety[0] as Parameters<typeof safetyContextFromRow>[0]);
+    const missing = signingProblems(facts, { contraindications: safety, scope: author.scope });
     if (Object.keys(missing).length > 0) throw new AppError("validation", "The note is not complete yet.", missing);
-    await ctx.tx.insert(noteSignatures).values({ noteId: note.id, signerId: ctx.caller!.userId, role: "author", attestation: await signerLine(ctx.tx, ctx.caller!.userId, ctx.now), contentHash: contentHash(note), signedAt: ctx.now });
-    await ctx.tx.update(visits).set({ status: "completed" }).where(and(eq(visits.id, note.visitId), eq(visits.status, "in_progress")));
-    await ctx.tx.update(notes).set({ status: "signed" }).where(eq(notes.id, note.id));
-    ctx.audit({ patientId: note.patientId, entityType: "note", entityId: note.id, details: { signature: "author" } });
+    const attestation = attestationOf(sets.signer[0] as { name: string; credentials: string | null }, ctx.now);
+    // One statement writes the signature, completes the visit, signs the note and the audit row. The visit is
+    // updated first (the note's update waits for it): once the note is signed, its visit is locked by trigger.
+    const signed = await ctx.tx.execute(sql`
+      with sig as (
+        insert into note_signatures (note_id, signer_id, role, attestation, content_hash, signed_at)
+        values (${note.id}, ${ctx.caller!.userId}, 'author', ${attestation}, ${contentHash(note)}, ${ctx.now.toISOString()}::timestamptz) returning 1),
+      vis as (update visits set status = 'completed' where id = ${note.visitId} and status = 'in_progress' returning 1),
+      aud as (${ctx.auditStatement({ patientId: note.patientId, entityType: "note", entityId: note.id, details: { signature: "author" } })} returning 1)
+      update notes set status = 'signed'
+      where id = ${note.id} and (select count(*) from vis) >= 0 and (select count(*) from sig) >= 0 and (select count(*) from aud) >= 0
+      returning id`);
+    if (signed.length !== 1) throw new Error("signing did not update the note");
     return { signed: true };
   },
 });

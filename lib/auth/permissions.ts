@@ -82,6 +82,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/exercises", permission: "chart.clinical.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
   { prefix: "/account", permission: "clinic.dashboard" },
+  { prefix: "/bench-floor", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },
 ];
 

@@ -56,17 +56,28 @@ export async function requirePatientAccess(patientId: string, permission: Permis
   const h = await headers();
   const validId = /^[0-9a-f-]{36}$/i.test(patientId);
   const inScope = validId && (caller.kind === "staff" || caller.patientIds.includes(patientId));
-  const [row] = inScope ? await getDb().execute<{ status: string; merged_into_id: string | null }>(sql`select status, merged_into_id from patients where id = ${patientId}`) : [];
-  // A merged duplicate sends staff on to the record it was merged into.
-  if (row?.status === "merged" && row.merged_into_id && caller.kind === "staff") redirect(`/patients/${row.merged_into_id}`);
-  const exists = Boolean(row) && row.status !== "voided" && row.status !== "merged";
-  if (!exists) {
+  if (!inScope) {
     if (validId && !isPrefetch(h)) {
-      await writeAudit(getDb(), caller, { action: "chart.view", outcome: "denied", patientId: inScope ? null : patientId, details: { view }, ip: clientIp(h) });
+      await writeAudit(getDb(), caller, { action: "chart.view", outcome: "denied", patientId, details: { view }, ip: clientIp(h) });
     }
     notFound();
   }
-  if (!isPrefetch(h)) await writeAudit(getDb(), caller, { action: "chart.view", patientId, details: { view }, ip: clientIp(h) });
+  // One statement reads the record's state and writes the "chart.view" row (ok, or denied for a voided or
+  // unknown record); a merged record sends staff on to the survivor without an audit row, as before.
+  const audit = !isPrefetch(h);
+  const [row] = await getDb().execute<{ status: string; merged_into_id: string | null }>(sql`
+    with p as (select status, merged_into_id from patients where id = ${patientId}),
+    a as (
+      insert into audit_events (at, actor_user_id, actor_roles, action, outcome, patient_id, details, ip)
+      select ${now().toISOString()}::timestamptz, ${caller.userId}::uuid, string_to_array(${caller.roles.join(",")}, ','), 'chart.view',
+        case when ok then 'ok' else 'denied' end, case when ok then ${patientId}::uuid end, ${JSON.stringify({ view })}::jsonb, ${clientIp(h)}
+      from (select coalesce((select status not in ('voided', 'merged') from p), false) as ok,
+                   coalesce((select status = 'merged' and merged_into_id is not null from p), false) as merged) s
+      where ${audit} and not (s.merged and ${caller.kind === "staff"}))
+    select status, merged_into_id from p`);
+  if (row?.status === "merged" && row.merged_into_id && caller.kind === "staff") redirect(`/patients/${row.merged_into_id}`);
+  const exists = Boolean(row) && row.status !== "voided" && row.status !== "merged";
+  if (!exists) notFound();
   return caller;
 }
 

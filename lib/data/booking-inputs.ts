@@ -48,6 +48,7 @@ export async function getBusyIntervals(db: DbOrTx, input: { clinicianId: string;
   const rows = await db.execute<{ starts_at: string; ends_at: string }>(sql`
     select a.starts_at, a.ends_at from appointments a
     where a.status in ('booked', 'arrived', 'completed') and a.starts_at < ${end.toISOString()} and a.ends_at > ${start.toISOString()}
+      and a.starts_at > ${start.toISOString()}::timestamptz - interval '1 day'
       and (a.clinician_id = ${input.clinicianId}
            ${input.patientId ? sql`or a.patient_id = ${input.patientId}` : sql``}
            ${input.roomId ? sql`or a.room_id = ${input.roomId}` : sql``})`);

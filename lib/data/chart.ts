@@ -76,12 +76,16 @@ export type EpisodeRow = {
 
 /** Episodes with their intake's status (no answers): safe for the front desk's summary too. */
 export async function listEpisodes(db: DbOrTx, caller: Caller, patientId: string): Promise<EpisodeRow[]> {
-  const rows = await db.execute<EpisodeRow>(sql`
+  return [...(await db.execute<EpisodeRow>(episodesSql(caller, patientId)))];
+}
+
+/** The query of listEpisodes, for pages that load several sets in one statement (lib/data/batch.ts). */
+export function episodesSql(caller: Caller, patientId: string) {
+  return sql`
     select e.id, e.title, e.status, to_char(e.opened_on, 'YYYY-MM-DD') as "openedOn", to_char(e.closed_on, 'YYYY-MM-DD') as "closedOn",
       e.close_reason as "closeReason", i.id as "intakeId", i.status as "intakeStatus", i.submitted_at as "submittedAt"
     from episodes e join patients p on p.id = e.patient_id
     left join intakes i on i.episode_id = e.id
     where e.patient_id = ${patientId} and ${patientScope(caller)}
-    order by e.status = 'open' desc, e.opened_on desc`);
-  return [...rows];
+    order by e.status = 'open' desc, e.opened_on desc`;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import type { Caller } from "@/lib/auth/caller";
 import type { ExamFinding } from "@/lib/domain/exams/finding";
@@ -26,8 +26,15 @@ const COLUMNS = sql`f.code, f.side, f.site, f.value_num, f.value_text, f.value_j
  * The findings of a visit and of the previous examined visit of the same episode, in ONE query
  * (no query per finding, none per visit).
  */
+type ExamRow = FindingRow & { which: "current" | "previous"; previous_visit_id: string | null; previous_at: string | null };
+
 export async function getExamWithPrevious(db: DbOrTx, caller: Caller, patientId: string, visitId: string) {
-  const rows = await db.execute<FindingRow & { which: "current" | "previous"; previous_visit_id: string | null; previous_at: string | null }>(sql`
+  return examFromRows([...(await db.execute<ExamRow>(examWithPreviousSql(caller, patientId, visitId)))]);
+}
+
+/** The query of getExamWithPrevious, for pages that load several sets in one statement; examFromRows reads its rows. */
+export function examWithPreviousSql(caller: Caller, patientId: string, visitId: string) {
+  return sql`
     with v as (
       select v.id, v.episode_id, v.starts_at from visits v join patients p on p.id = v.patient_id
       where v.id = ${visitId} and v.patient_id = ${patientId} and ${patientScope(caller)}
@@ -41,7 +48,10 @@ export async function getExamWithPrevious(db: DbOrTx, caller: Caller, patientId:
       from exam_findings f join v on f.visit_id = v.id
     union all
     select 'previous', prev.id, prev.starts_at, ${COLUMNS} from exam_findings f join prev on f.visit_id = prev.id
-    order by 1, 4`);
+    order by 1, 4`;
+}
+
+export function examFromRows(rows: ExamRow[]) {
   const current = rows.filter((r) => r.which === "current").map(toFinding);
   const prevRows = rows.filter((r) => r.which === "previous");
   return {
@@ -56,12 +66,22 @@ export type TrendPoint = { at: string; value: number };
 
 /** Numeric findings over an episode, per code and side, oldest first: the data of the trend charts. */
 export async function getEpisodeTrends(db: DbOrTx, caller: Caller, patientId: string, episodeId: string): Promise<Record<string, TrendPoint[]>> {
-  const rows = await db.execute<{ code: string; side: string; at: string; value: string }>(sql`
+  return trendsFromRows([...(await db.execute<TrendRow>(episodeTrendsSql(caller, patientId, sql`${episodeId}::uuid`)))]);
+}
+
+type TrendRow = { code: string; side: string; at: string; value: string | number };
+
+/** The query of getEpisodeTrends; `episode` may be a subquery (the episode of a visit), for one-statement pages. */
+export function episodeTrendsSql(caller: Caller, patientId: string, episode: SQL) {
+  return sql`
     select f.code, f.side, v.starts_at as at, f.value_num as value
     from exam_findings f join visits v on v.id = f.visit_id join patients p on p.id = v.patient_id
-    where v.patient_id = ${patientId} and v.episode_id = ${episodeId} and v.status <> 'cancelled'
+    where v.patient_id = ${patientId} and v.episode_id = (${episode}) and v.status <> 'cancelled'
       and f.value_num is not null and f.site = '' and ${patientScope(caller)}
-    order by f.code, f.side, v.starts_at`);
+    order by f.code, f.side, v.starts_at`;
+}
+
+export function trendsFromRows(rows: TrendRow[]): Record<string, TrendPoint[]> {
   const out: Record<string, TrendPoint[]> = {};
   for (const r of rows) (out[`${r.code}|${r.side}`] ??= []).push({ at: String(r.at), value: Number(r.value) });
   return out;

@@ -41,11 +41,12 @@ const ITEMS_OF = (versionRef: ReturnType<typeof sql>) => sql`coalesce((select js
  * A patient's programs with every version and line, scoped in SQL: a portal caller reaches only the
  * patients linked to their account, whatever id is asked for. `assignedOnly` hides drafts (portal).
  */
-async function loadPrograms(db: DbOrTx, caller: Caller, patientIds: string[] | null, opts: { assignedOnly: boolean; activeOnly: boolean }): Promise<(HepProgram & { patientId: string })[]> {
+async function loadPrograms(db: DbOrTx, caller: Caller, patientIds: string[] | null, opts: { assignedOnly: boolean; activeOnly: boolean }): Promise<(HepProgram & { patientId: string; firstName: string })[]> {
   const ids = patientIds ? sql`and pr.patient_id in (${sql.join(patientIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
   if (patientIds && patientIds.length === 0) return [];
-  const rows = await db.execute<HepProgram & { patientId: string }>(sql`
+  const rows = await db.execute<HepProgram & { patientId: string; firstName: string }>(sql`
     select pr.id, pr.title, pr.status, pr.episode_id as "episodeId", e.title as "episodeTitle", pr.patient_id as "patientId",
+      coalesce(p.preferred_name, p.legal_first_name) as "firstName",
       coalesce((select json_agg(json_build_object('id', v.id, 'version', v.version, 'status', v.status, 'assignedOn', v.assigned_on,
           'supersededOn', v.superseded_on, 'assignedAt', v.assigned_at, 'assignedByName', u.display_name, 'items', ${ITEMS_OF(sql`v.id`)}) order by v.version)
         from hep_program_versions v left join users u on u.id = v.assigned_by
@@ -56,11 +57,14 @@ async function loadPrograms(db: DbOrTx, caller: Caller, patientIds: string[] | n
   return [...rows];
 }
 
-async function loadLogs(db: DbOrTx, caller: Caller, patientId: string, from?: string): Promise<HepLog[]> {
+/** Logs of one or more patients (one query however many), scoped in SQL. */
+async function loadLogs(db: DbOrTx, caller: Caller, patientIds: string | string[], from?: string): Promise<HepLog[]> {
+  const ids = Array.isArray(patientIds) ? patientIds : [patientIds];
+  if (ids.length === 0) return [];
   const rows = await db.execute<HepLog>(sql`
     select l.id, l.item_id as "itemId", to_char(l.log_date, 'YYYY-MM-DD') as date, l.done, l.sets_done as "setsDone", l.pain, l.comment, l.idempotency_key as key
     from hep_logs l join patients p on p.id = l.patient_id
-    where l.patient_id = ${patientId} and ${patientScope(caller)} ${from ? sql`and l.log_date >= ${from}` : sql``}
+    where l.patient_id in (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)}) and ${patientScope(caller)} ${from ? sql`and l.log_date >= ${from}` : sql``}
     order by l.log_date, l.created_at`);
   return [...rows];
 }
@@ -132,19 +136,20 @@ export async function getMyPrograms(db: DbOrTx, caller: Caller, now: Date): Prom
   const { timeZone } = await getClinicSettings(db);
   const today = dateInZone(now, timeZone);
   if (caller.kind !== "patient") return { today, programs: [] };
-  const programs = await loadPrograms(db, caller, caller.patientIds, { assignedOnly: true, activeOnly: true });
-  const names = new Map((await db.execute<{ id: string; firstName: string }>(sql`
-    select p.id, coalesce(p.preferred_name, p.legal_first_name) as "firstName" from patients p where ${patientScope(caller)}`)).map((r) => [r.id, r.firstName]));
   const monday = mondayOf(today);
+  // the programs and this week's logs of every patient of the account: two queries, not one per program
+  const [programs, logs] = await Promise.all([
+    loadPrograms(db, caller, caller.patientIds, { assignedOnly: true, activeOnly: true }),
+    loadLogs(db, caller, caller.patientIds, addDays(monday, -1)),
+  ]);
   const out: PortalProgram[] = [];
   for (const program of programs) {
     const current = program.versions.find((v) => v.status === "assigned");
     if (!current) continue;
-    const logs = await loadLogs(db, caller, program.patientId, addDays(monday, -1));
     const itemIds = new Set(program.versions.flatMap((v) => v.items.map((i) => i.id)));
     const mine = logs.filter((l) => itemIds.has(l.itemId));
     out.push({
-      patientId: program.patientId, firstName: names.get(program.patientId) ?? "", program, current,
+      patientId: program.patientId, firstName: program.firstName, program, current,
       todayLogs: mine.filter((l) => l.date === today),
       week: windowSummary(adherenceVersions(program), mine, monday, addDays(monday, 6)),
       isNew: current.assignedOn !== null && current.assignedOn >= addDays(today, -6),

@@ -8,8 +8,16 @@ import { planForSigning, type SigningFacts, type StoredPlan } from "@/lib/domain
  * its visit's treatment lines, findings and diagnoses, the episode's open red flags, intake,
  * consents, outcome scores and treatment history. Called inside the signing transaction.
  */
+type FactsRow = Omit<SigningFacts, "carePlan"> & { carePlan: StoredPlan | null } & Record<string, unknown>;
+
 export async function loadSigningFacts(db: DbOrTx, noteId: string): Promise<SigningFacts | null> {
-  const [row] = await db.execute<Omit<SigningFacts, "carePlan"> & { carePlan: StoredPlan | null } & Record<string, unknown>>(sql`
+  const [row] = await db.execute<FactsRow>(signingFactsSql(noteId));
+  return signingFactsFromRow(row);
+}
+
+/** The query of loadSigningFacts, for the signing action's one-statement read (lib/data/batch.ts). */
+export function signingFactsSql(noteId: string) {
+  return sql`
     with n as (
       select n.*, v.episode_id, v.starts_at as visit_start, v.patient_id as visit_patient
       from notes n join visits v on v.id = n.visit_id where n.id = ${noteId}
@@ -58,6 +66,9 @@ export async function loadSigningFacts(db: DbOrTx, noteId: string): Promise<Sign
         where v3.episode_id = n.episode_id and v3.status <> 'cancelled'), '{}') as "episodeComponents",
       (select json_build_object('phases', cp.phases, 'goals', cp.goals) from care_plans cp
         where cp.episode_id = n.episode_id and cp.is_current and cp.status = 'active') as "carePlan"
-    from n join episodes e on e.id = n.episode_id`);
+    from n join episodes e on e.id = n.episode_id`;
+}
+
+export function signingFactsFromRow(row: FactsRow | undefined): SigningFacts | null {
   return row ? { ...row, carePlan: row.carePlan ? planForSigning(row.carePlan) : null } : null;
 }

@@ -19,7 +19,13 @@ export type VisitNote = NoteContent & {
 
 /** The note of a visit with its signatures and addenda, in one query (clinical roles only; the page checks). */
 export async function getVisitNote(db: DbOrTx, caller: Caller, patientId: string, visitId: string): Promise<VisitNote | null> {
-  const rows = await db.execute<VisitNote>(sql`
+  const rows = await db.execute<VisitNote>(visitNoteSql(caller, patientId, visitId));
+  return rows[0] ?? null;
+}
+
+/** The query of getVisitNote, for pages that load several sets in one statement (lib/data/batch.ts). */
+export function visitNoteSql(caller: Caller, patientId: string, visitId: string) {
+  return sql`
     select n.id, n.note_type as "noteType", n.status, n.version, n.requires_cosign as "requiresCosign", n.author_id as "authorId",
       u.display_name as "authorName", n.void_reason as "voidReason", sp.supervisor_user_id as "authorSupervisorId",
       n.subjective, n.nprs_now as "nprsNow", n.change_since_last as "changeSinceLast", n.change_percent as "changePercent",
@@ -38,8 +44,7 @@ export async function getVisitNote(db: DbOrTx, caller: Caller, patientId: string
                 from note_addenda a where a.note_id = n.id), '[]') as addenda
     from notes n join patients p on p.id = n.patient_id join users u on u.id = n.author_id
     left join staff_profiles sp on sp.user_id = n.author_id
-    where n.visit_id = ${visitId} and n.patient_id = ${patientId} and ${patientScope(caller)}`);
-  return rows[0] ?? null;
+    where n.visit_id = ${visitId} and n.patient_id = ${patientId} and ${patientScope(caller)}`;
 }
 
 export type UnsignedNote = { noteId: string; visitId: string; patientId: string; patientName: string; startsAt: string };

@@ -51,14 +51,19 @@ export type PatientSummary = {
 }
 
 export async function getPatientSummary(db: DbOrTx, caller: Caller, patientId: string): Promise<PatientSummary | null> {
-  const rows = await db.execute<PatientSummary>(sql`
+  const rows = await db.execute<PatientSummary>(patientSummarySql(caller, patientId));
+  return rows[0] ?? null;
+}
+
+/** The query of getPatientSummary, for pages that load several sets in one statement (lib/data/batch.ts). */
+export function patientSummarySql(caller: Caller, patientId: string) {
+  return sql`
     select p.id, p.mrn, p.legal_first_name as "legalFirstName", p.legal_last_name as "legalLastName",
       p.preferred_name as "preferredName", to_char(p.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth", p.sex, p.phone, p.email, p.status,
       coalesce((select json_agg(json_build_object('userId', u.id, 'email', u.email, 'relationship', pl.relationship,
                  'active', u.active, 'hasPassword', u.password_hash is not null) order by u.email)
                from portal_links pl join users u on u.id = pl.user_id where pl.patient_id = p.id), '[]') as "portalAccounts"
-    from patients p where p.id = ${patientId} and ${patientScope(caller)}`);
-  return rows[0] ?? null;
+    from patients p where p.id = ${patientId} and ${patientScope(caller)}`;
 }
 
 /** Every demographic column, for the edit form (as strings, empty when unset). */

@@ -56,6 +56,7 @@ export async function loadScheduleInputs(db: DbOrTx, q: Omit<SlotQuery, "duratio
                                       and ap.patient_id is distinct from ${q.patientId ?? null}::uuid then ap.clinician_id end))
          from appointments ap
         where ap.status in ${LIVE} and ap.starts_at < ${end}::timestamptz and ap.ends_at > ${start}::timestamptz
+          and ap.starts_at > ${start}::timestamptz - interval '1 day'
           and (${q.excludeAppointmentId ?? null}::uuid is null or ap.id <> ${q.excludeAppointmentId ?? null}::uuid)
           and (ap.clinician_id in (${idList}) or ap.room_id = ${q.roomId ?? null}::uuid or ap.patient_id = ${q.patientId ?? null}::uuid)) as busy`);
   const windows = expandAvailability({ rules: row?.rules ?? [], exceptions: row?.exceptions ?? [], from: q.from, to: q.to, timeZone: q.timeZone });

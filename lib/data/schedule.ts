@@ -71,7 +71,8 @@ export async function listScheduledAppointments(db: DbOrTx, q: { from: string; t
   const byLocation = q.locationId ? sql`and a.location_id = ${q.locationId}::uuid` : sql``;
   const rows = await db.execute<ScheduledAppointment>(sql`
     select ${APPOINTMENT_COLUMNS} ${APPOINTMENT_JOINS}
-    where a.starts_at < ${end}::timestamptz and a.ends_at > ${start}::timestamptz ${byClinician} ${byLocation}
+    where a.starts_at < ${end}::timestamptz and a.ends_at > ${start}::timestamptz and a.starts_at > ${start}::timestamptz - interval '1 day'
+      ${byClinician} ${byLocation}
     order by a.starts_at, u.display_name`);
   return [...rows];
 }
@@ -86,10 +87,20 @@ export async function getAppointment(db: DbOrTx, appointmentId: string): Promise
 /** A patient's upcoming and past appointments (chart summary, portal). Scope is in the SQL. */
 export async function listPatientAppointments(db: DbOrTx, caller: Caller, patientIds: string[], at: Date): Promise<{ upcoming: ScheduledAppointment[]; past: ScheduledAppointment[] }> {
   if (patientIds.length === 0) return { upcoming: [], past: [] };
-  const rows = await db.execute<ScheduledAppointment>(sql`
+  return splitAppointments([...(await db.execute<ScheduledAppointment>(patientAppointmentsSql(caller, patientIds)))], at);
+}
+
+/** The query of listPatientAppointments (the latest 200), for pages that load several sets in one statement. */
+export function patientAppointmentsSql(caller: Caller, patientIds: string[]) {
+  if (patientIds.length === 0) return sql`select 1 where false`;
+  return sql`
     select ${APPOINTMENT_COLUMNS} ${APPOINTMENT_JOINS}
     where a.patient_id in (${sql.join(patientIds.map((id) => sql`${id}::uuid`), sql`, `)}) and ${patientScope(caller)}
-    order by a.starts_at desc limit 200`);
+    order by a.starts_at desc limit 200`;
+}
+
+/** Upcoming (live, not yet over; soonest first) and past appointments. */
+export function splitAppointments(rows: ScheduledAppointment[], at: Date): { upcoming: ScheduledAppointment[]; past: ScheduledAppointment[] } {
   const nowIso = at.toISOString();
   const upcoming = rows.filter((r) => new Date(r.endsAt).toISOString() > nowIso && (r.status === "booked" || r.status === "arrived")).reverse();
   const past = rows.filter((r) => !upcoming.includes(r));

@@ -29,11 +29,22 @@ export function openRestrictions(findings: readonly StoredRedFlag[]): Restrictio
  * red-flag findings of every episode (a suspected stress fracture does not go away with a new episode).
  * No flagged region is stored with a finding, so "flagged region" restrictions apply everywhere.
  */
+type SafetyRow = { history: Partial<HistoryData> | null; flags: StoredRedFlag[] };
+
 export async function loadSafetyContext(db: DbOrTx, patientId: string): Promise<ContraindicationContext> {
-  const [row] = await db.execute<{ history: Partial<HistoryData> | null; flags: StoredRedFlag[] }>(sql`
+  const [row] = await db.execute<SafetyRow>(safetyContextSql(patientId));
+  return safetyContextFromRow(row);
+}
+
+/** The query of loadSafetyContext, for one-statement reads (lib/data/batch.ts). */
+export function safetyContextSql(patientId: string) {
+  return sql`
     select (select h.data from patient_histories h where h.patient_id = ${patientId}) as history,
       coalesce((select json_agg(json_build_object('restricts', f.restricts, 'acknowledged', f.acknowledged_at is not null))
-                from red_flag_findings f where f.patient_id = ${patientId}), '[]') as flags`);
+                from red_flag_findings f where f.patient_id = ${patientId}), '[]') as flags`;
+}
+
+export function safetyContextFromRow(row: SafetyRow | undefined): ContraindicationContext {
   return { history: treatmentHistoryFrom(row?.history ?? {}), redFlagRestrictions: openRestrictions(row?.flags ?? []) };
 }
 
@@ -43,10 +54,21 @@ export type Provider = { discipline: Discipline | null; scope: ScopeConfig };
  * Who is treating, for the scope check (DOMAIN.md §4.0, V17): the discipline and certifications on
  * the staff profile, and the clinic's jurisdiction overrides of the default scope matrix. One query.
  */
+type ProviderRow = { discipline: string | null; certifications: string[] | null; overrides: ScopeConfig["componentOverrides"] | null };
+
 export async function loadProvider(db: DbOrTx, userId: string): Promise<Provider> {
-  const [row] = await db.execute<{ discipline: string | null; certifications: string[] | null; overrides: ScopeConfig["componentOverrides"] | null }>(sql`
+  const [row] = await db.execute<ProviderRow>(providerSql(userId));
+  return providerFromRow(row);
+}
+
+/** The query of loadProvider, for one-statement reads (lib/data/batch.ts). */
+export function providerSql(userId: string) {
+  return sql`
     select sp.discipline, sp.certifications, (select c.scope_overrides from clinic_settings c where c.id = 1) as overrides
-    from (select 1) one left join staff_profiles sp on sp.user_id = ${userId}`);
+    from (select 1) one left join staff_profiles sp on sp.user_id = ${userId}`;
+}
+
+export function providerFromRow(row: ProviderRow | undefined): Provider {
   const d = row?.discipline;
   const known = new Set<string>(CREDENTIALS);
   return {

@@ -51,10 +51,16 @@ export async function visitBlockers(db: DbOrTx, visitId: string): Promise<{ line
  * consents, the active protocols, whether an earlier visit of the episode has treatment to copy,
  * and the side of the episode's complaint from its intake pain map (to preselect a protocol's side).
  */
+type TreatmentRow = { lines: StoredLine[] | null; consents: StoredConsent[] | null; protocols: ProtocolChoice[] | null; hasPrevious: boolean; sides: string[] | null };
+
 export async function getVisitTreatment(db: DbOrTx, caller: Caller, patientId: string, visitId: string) {
-  const [row] = await db.execute<{
-    lines: StoredLine[] | null; consents: StoredConsent[] | null; protocols: ProtocolChoice[] | null; hasPrevious: boolean; sides: string[] | null;
-  }>(sql`
+  const [row] = await db.execute<TreatmentRow>(visitTreatmentSql(caller, patientId, visitId));
+  return treatmentFromRow(row);
+}
+
+/** The query of getVisitTreatment, for pages that load several sets in one statement; treatmentFromRow reads its row. */
+export function visitTreatmentSql(caller: Caller, patientId: string, visitId: string) {
+  return sql`
     with v as (
       select v.id, v.episode_id, v.starts_at from visits v join patients p on p.id = v.patient_id
       where v.id = ${visitId} and v.patient_id = ${patientId} and ${patientScope(caller)}
@@ -69,7 +75,10 @@ export async function getVisitTreatment(db: DbOrTx, caller: Caller, patientId: s
               where pv.id <> v.id and pv.starts_at < v.starts_at and pv.status <> 'cancelled'
                 and exists (select 1 from treatment_lines x where x.visit_id = pv.id)) as "hasPrevious",
       (select array_agg(distinct loc->>'side') from intakes i join v on v.episode_id = i.episode_id,
-         jsonb_array_elements(coalesce(i.answers->'painLocations', '[]'::jsonb)) loc) as sides`);
+         jsonb_array_elements(coalesce(i.answers->'painLocations', '[]'::jsonb)) loc) as sides`;
+}
+
+export function treatmentFromRow(row: TreatmentRow | undefined) {
   const lines = row?.lines ?? [];
   const consents = row?.consents ?? [];
   const missing = new Map(unmetConsents(lines, consents).map((m) => [m.lineId, m.message]));

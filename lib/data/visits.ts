@@ -26,6 +26,11 @@ export async function listVisits(db: DbOrTx, caller: Caller, patientId: string):
 
 export async function getVisit(db: DbOrTx, caller: Caller, patientId: string, visitId: string): Promise<VisitRow | null> {
   if (!/^[0-9a-f-]{36}$/i.test(visitId)) return null;
-  const rows = await db.execute<VisitRow>(sql`${VISIT_SELECT} where v.id = ${visitId} and v.patient_id = ${patientId} and ${patientScope(caller)}`);
+  const rows = await db.execute<VisitRow>(visitSql(caller, patientId, visitId));
   return rows[0] ?? null;
+}
+
+/** The query of getVisit (the id must be a uuid), for pages that load several sets in one statement. */
+export function visitSql(caller: Caller, patientId: string, visitId: string) {
+  return sql`${VISIT_SELECT} where v.id = ${visitId} and v.patient_id = ${patientId} and ${patientScope(caller)}`;
 }

@@ -57,7 +57,8 @@ export async function waitlistMatchesForSlot(
     where w.status in ('waiting', 'offered') and p.status not in ('voided', 'merged')
       and (cardinality(w.clinician_ids) = 0 or ${slot.clinicianId}::uuid = any(w.clinician_ids))
       and not exists (select 1 from appointments a where a.patient_id = w.patient_id and a.status in ('booked', 'arrived', 'completed')
-                      and a.starts_at < ${slot.endsAt.toISOString()} and a.ends_at > ${slot.startsAt.toISOString()})`);
+                      and a.starts_at < ${slot.endsAt.toISOString()} and a.ends_at > ${slot.startsAt.toISOString()}
+                      and a.starts_at > ${slot.startsAt.toISOString()}::timestamptz - interval '1 day')`);
   const entries = [...rows].map((r) => ({ ...r, entryId: r.id, createdAt: new Date(r.createdAt) }));
   return rankWaitlist(entries, slot, timeZone).map((m) => ({
     id: m.id, patientId: m.patientId, patientName: m.patientName, mrn: m.mrn, phone: m.phone, clinicianIds: m.clinicianIds,

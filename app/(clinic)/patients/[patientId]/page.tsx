@@ -6,9 +6,11 @@ import { ActionButton } from "@/components/forms/action-button";
 import { requirePatientAccess } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requestIntake } from "@/lib/actions/intake";
-import { listEpisodes } from "@/lib/data/chart";
-import { getPatientSummary } from "@/lib/data/patients";
-import { getScheduleReference, listPatientAppointments } from "@/lib/data/schedule";
+import { sql } from "drizzle-orm";
+import { selectSets } from "@/lib/data/batch";
+import { episodesSql, type EpisodeRow } from "@/lib/data/chart";
+import { patientSummarySql, type PatientSummary } from "@/lib/data/patients";
+import { patientAppointmentsSql, splitAppointments, type ScheduledAppointment } from "@/lib/data/schedule";
 import { PatientAppointments } from "@/components/scheduling/patient-appointments";
 import { now } from "@/lib/time";
 import { RecordDownloadLink } from "@/components/fhir/record-download";
@@ -21,11 +23,17 @@ export default async function PatientSummaryPage({ params }: { params: Promise<{
   const { patientId } = await params;
   const caller = await requirePatientAccess(patientId, "patient.demographics.read", "summary");
   const canSchedule = hasPermission(caller.roles, "schedule.read");
-  const [patient, episodes, appointments, ref] = await Promise.all([
-    getPatientSummary(getDb(), caller, patientId), listEpisodes(getDb(), caller, patientId),
-    canSchedule ? listPatientAppointments(getDb(), caller, [patientId], now()) : null,
-    canSchedule ? getScheduleReference(getDb()) : null,
-  ]);
+  // the summary, episodes, appointments and the clinic's zone in one statement
+  const sets = await selectSets(getDb(), {
+    patient: patientSummarySql(caller, patientId),
+    episodes: episodesSql(caller, patientId),
+    appointments: canSchedule ? patientAppointmentsSql(caller, [patientId]) : sql`select 1 where false`,
+    settings: sql`select time_zone as "timeZone" from clinic_settings where id = 1`,
+  });
+  const patient = sets.patient[0] as PatientSummary | undefined;
+  const episodes = sets.episodes as EpisodeRow[];
+  const appointments = canSchedule ? splitAppointments(sets.appointments as ScheduledAppointment[], now()) : null;
+  const ref = canSchedule ? { timeZone: (sets.settings[0]?.timeZone as string | undefined) ?? "America/New_York" } : null;
   if (!patient) return null;
   const canInvite = hasPermission(caller.roles, "patient.portal.invite");
   const hasPortal = patient.portalAccounts.some((a) => a.active);

@@ -4,7 +4,9 @@ import { getDb } from "@/db";
 import { ActionButton } from "@/components/forms/action-button";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, TBody, THead, Tr } from "@/components/ui/table";
+import { pageParam } from "@/lib/validation/paging";
 import { requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { logQueueContact } from "@/lib/actions/work-queue";
@@ -16,6 +18,7 @@ import { formatInZone, now } from "@/lib/time";
 export const metadata: Metadata = { title: "Work queue" };
 
 const cell = "px-3 py-2 align-top";
+const QUEUE_PAGE_SIZE = 100;
 
 function Resolve({ row, canWrite }: { row: WorkQueueRow; canWrite: boolean }) {
   const book = `/patients/${row.patientId}/care-plan/book?${new URLSearchParams({ ...(row.episodeId ? { episodeId: row.episodeId } : {}) })}`;
@@ -38,15 +41,18 @@ function Resolve({ row, canWrite }: { row: WorkQueueRow; canWrite: boolean }) {
 }
 
 /** The front desk's work queue: each row is something to schedule, with the action that resolves it. */
-export default async function WorkQueuePage() {
+export default async function WorkQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const caller = await requirePermission("schedule.read");
+  const page = pageParam((await searchParams).page);
   const db = getDb();
-  const [rows, settings] = await Promise.all([getWorkQueue(db, caller, { now: now() }), getClinicSettings(db)]);
+  const [all, settings] = await Promise.all([getWorkQueue(db, caller, { now: now() }), getClinicSettings(db)]);
+  // a large clinic's queue runs to thousands of rows: most urgent first, a page at a time
+  const rows = all.slice((page - 1) * QUEUE_PAGE_SIZE, page * QUEUE_PAGE_SIZE);
   const canWrite = hasPermission(caller.roles, "schedule.write");
   return (
     <>
       <PageHeader title="Work queue" description={`Plans with visits to book, re-exams due, no-shows to rebook, and patients with no visit for ${settings.dropOffDays} days.`} actions={<Link className={buttonClasses("secondary")} href="/schedule/waitlist">Waitlist</Link>} />
-      {rows.length === 0 ? <p>Nothing to schedule right now.</p> : (
+      {all.length === 0 ? <p>Nothing to schedule right now.</p> : rows.length === 0 ? <p>No more rows: go back a page.</p> : (
         <Table caption="Needs scheduling">
           <THead>
             <tr>
@@ -68,6 +74,7 @@ export default async function WorkQueuePage() {
           </TBody>
         </Table>
       )}
+      <Pagination page={page} hasMore={all.length > page * QUEUE_PAGE_SIZE} basePath="/schedule/queue" />
     </>
   );
 }

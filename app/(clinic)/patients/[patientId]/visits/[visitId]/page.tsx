@@ -6,17 +6,18 @@ import { SimpleActionForm } from "@/components/forms/simple-action-form";
 import { requirePatientAccess } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { cancelVisit } from "@/lib/actions/visits";
-import { getClinicSettings } from "@/lib/data/settings";
-import { getVisit } from "@/lib/data/visits";
-import { getEpisodeTrends, getExamWithPrevious } from "@/lib/data/exams";
+import { sql } from "drizzle-orm";
+import { selectSets } from "@/lib/data/batch";
+import { visitSql, type VisitRow } from "@/lib/data/visits";
+import { episodeTrendsSql, examFromRows, examWithPreviousSql, trendsFromRows } from "@/lib/data/exams";
 import { ExamSummary } from "@/components/exams/exam-summary";
 import { ExamTrends } from "@/components/exams/exam-trends";
 import Link from "next/link";
-import { getVisitNote } from "@/lib/data/notes";
-import { getVisitCoding } from "@/lib/data/coding";
+import { visitNoteSql, type VisitNote } from "@/lib/data/notes";
+import { visitCodingSql, type VisitCoding } from "@/lib/data/coding";
 import { DiagnosesEditor } from "@/components/coding/diagnoses-editor";
 import { BillingPanel } from "@/components/coding/billing-panel";
-import { getVisitTreatment } from "@/lib/data/treatment";
+import { treatmentFromRow, visitTreatmentSql } from "@/lib/data/treatment";
 import { TreatmentSection } from "@/components/treatment/treatment-section";
 import { NoteEditor } from "@/components/notes/note-editor";
 import { NoteView } from "@/components/notes/note-view";
@@ -33,9 +34,25 @@ export const metadata: Metadata = { title: "Visit" };
 export default async function VisitPage({ params }: { params: Promise<{ patientId: string; visitId: string }> }) {
   const { patientId, visitId } = await params;
   const caller = await requirePatientAccess(patientId, "chart.clinical.read", "visit");
-  const [visit, settings, exam, note, treatment] = await Promise.all([getVisit(getDb(), caller, patientId, visitId), getClinicSettings(getDb()), getExamWithPrevious(getDb(), caller, patientId, visitId), getVisitNote(getDb(), caller, patientId, visitId), getVisitTreatment(getDb(), caller, patientId, visitId)]);
+  if (!/^[0-9a-f-]{36}$/i.test(visitId)) notFound();
+  // the visit, its exam beside the previous one, note, treatment, coding and the episode's trends: one statement
+  const sets = await selectSets(getDb(), {
+    visit: visitSql(caller, patientId, visitId),
+    settings: sql`select time_zone as "timeZone" from clinic_settings where id = 1`,
+    exam: examWithPreviousSql(caller, patientId, visitId),
+    note: visitNoteSql(caller, patientId, visitId),
+    treatment: visitTreatmentSql(caller, patientId, visitId),
+    trends: episodeTrendsSql(caller, patientId, sql`select episode_id from visits where id = ${visitId}`),
+    coding: visitCodingSql(caller, patientId, visitId),
+  });
+  const visit = sets.visit[0] as VisitRow | undefined;
   if (!visit) notFound();
-  const [trends, coding] = await Promise.all([getEpisodeTrends(getDb(), caller, patientId, visit.episodeId), getVisitCoding(getDb(), caller, patientId, visitId)]);
+  const settings = { timeZone: (sets.settings[0]?.timeZone as string | undefined) ?? "America/New_York" };
+  const exam = examFromRows(sets.exam as Parameters<typeof examFromRows>[0]);
+  const note = (sets.note[0] as VisitNote | undefined) ?? null;
+  const treatment = treatmentFromRow(sets.treatment[0] as Parameters<typeof treatmentFromRow>[0]);
+  const trends = trendsFromRows(sets.trends as Parameters<typeof trendsFromRows>[0]);
+  const coding = (sets.coding[0] as VisitCoding | undefined) ?? { diagnoses: [], billing: [] };
   const locked = note?.status === "signed" || note?.status === "voided" || visit.status === "cancelled";
   const canWrite = hasPermission(caller.roles, "chart.clinical.write");
   return (

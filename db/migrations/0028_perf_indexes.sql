@@ -1,0 +1,2 @@
+CREATE INDEX "appointments_no_show_idx" ON "appointments" USING btree ("starts_at") WHERE "appointments"."status" = 'no_show';--> statement-breakpoint
+ALTER TABLE "appointments" ADD CONSTRAINT "appointments_at_most_a_day" CHECK ("appointments"."ends_at" <= "appointments"."starts_at" + interval '1 day');
