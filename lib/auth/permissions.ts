@@ -123,6 +123,9 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/invite/[token]": "public",
   "/dashboard": "clinic.dashboard",
   "/account/security": "clinic.dashboard",
+  // the benchmark's reference pages (npm run bench): a static page and a one-query clinic page
+  "/bare": "public",
+  "/bench-floor": "clinic.dashboard",
   "/admin/audit": "audit.read",
   "/admin/outbox": "outbox.read",
   "/admin/settings": "settings.manage",
@@ -179,6 +182,8 @@ export const API_RULES: Record<string, PageAccess> = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/health": "public",
+  // the benchmark's statement counter: a 404 unless the server runs with KC_COUNT_SQL=1
+  "GET /api/bench/sql-count": "public",
   // a calendar feed: the secret token in the URL is the credential (an unknown one is a 404)
   "GET /api/ical/[token]": "public",
   "GET /api/exercises/images/[imageId]": "signed_in",
