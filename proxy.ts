@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath, routePermission } from "@/lib/auth/permissions";
+import { isSameOrigin } from "@/lib/auth/request-info";
 import { buildCsp } from "@/lib/security/csp";
+import { databaseAvailable, UNAVAILABLE_HTML } from "@/lib/db-availability";
 
 // Auth.js session cookie names (the __Secure- prefix is used over https).
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -10,7 +12,10 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * visitors without a session cookie to sign-in before any protected page renders. The role
  * check itself happens in each page (requirePermission), which reads roles from PostgreSQL.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  // While PostgreSQL is unreachable (a restart, an outage) every page and action gets a clear 503.
+  // /api/health answers for itself: the load balancer reads its JSON.
+  if (request.nextUrl.pathname !== "/api/health" && !(await databaseAvailable())) return unavailable(request);
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = buildCsp(nonce, { dev });
@@ -19,9 +24,10 @@ export function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c) || request.cookies.getAll().some((k) => k.name.startsWith(c + ".")));
   const isAction = request.headers.has("next-action");
   // Next refuses a cross-site action too, but as a 500 with an error logged; refuse it plainly first.
-  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own CSRF token).
+  // Route handlers get no check from Next: a cross-site write to /api is refused here (Auth.js has its own
+  // CSRF token; the upload routes left out of the matcher check it themselves).
   const apiWrite = pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
-  if ((isAction || apiWrite) && !sameOrigin(request)) {
+  if ((isAction || apiWrite) && !isSameOrigin(request.headers)) {
     return withSecurityHeaders(new NextResponse("Cross-site request refused.", { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }), csp, request);
   }
   // Server actions are never redirected: they answer `session_expired` so the form keeps its text.
@@ -40,16 +46,17 @@ export function proxy(request: NextRequest) {
   return withSecurityHeaders(response, csp, request);
 }
 
-/** A browser always sends Origin with a POST; without one there is no cross-site form to forge. */
-function sameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+function unavailable(request: NextRequest): NextResponse {
+  const html = (request.headers.get("accept") ?? "").includes("text/html") && !request.headers.has("next-action");
+  return new NextResponse(html ? UNAVAILABLE_HTML : "Kinetic Chart is temporarily unavailable: the database cannot be reached. Try again in a minute.", {
+    status: 503,
+    headers: {
+      "content-type": html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8",
+      "retry-after": "30",
+      "cache-control": "no-store",
+      "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    },
+  });
 }
 
 function withSecurityHeaders(response: NextResponse, csp: string, request: NextRequest): NextResponse {

@@ -22,7 +22,8 @@ export default defineConfig({
           server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          env: { TZ: "UTC", NODE_ENV: "test" },
+          // AUTH_SECRET: as `npm start` always has one (it seals two-factor secrets); a fixed one for tests
+          env: { TZ: "UTC", NODE_ENV: "test", AUTH_SECRET: "db-tests-only-auth-secret-not-for-production" },
           // each file clones its own database, so files can run in parallel
           fileParallelism: true,
         },

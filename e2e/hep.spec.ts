@@ -83,7 +83,7 @@ test.describe("home-exercise programs", () => {
     await expect(second.getByText("From your clinician: Stop if pain goes above 3/10")).toBeVisible();
     await expect(second.getByRole("img", { name: /ankle crossed over the other thigh/ })).toHaveAttribute("width", "160");
     // the drawing itself loads (not a broken image)
-    expect(await second.getByRole("img", { name: /ankle crossed/ }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => second.getByRole("img", { name: /ankle crossed/ }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     // nothing wider than the phone
     expect(await me.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await expectAccessible(me);

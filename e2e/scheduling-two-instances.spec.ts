@@ -1,48 +1,30 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import postgres from "postgres";
 import { expect, request, test } from "@playwright/test";
 import { DEMO_STAFF } from "../db/seed/demo-people";
 import { stateFile } from "./support/accounts";
+import { actionId as findActionId, databaseUrls, PORT, startInstance, type Instance } from "./support/instances";
 
 /**
  * The double-booking race through two real `next start` processes on one database: the e2e server
  * plus a second instance started here with the same database and secret. Both receive the same
  * server action (book Sam Rivera at the same time for different patients) at once.
  */
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SECOND_PORT = PORT + 100;
-const PG_PORT = Number(process.env.E2E_PG_PORT ?? 54430);
-const dataDir = path.resolve(`.data/e2e-${PORT}`);
-const secret = (name: string) => readFileSync(path.join(dataDir, name), "utf8").trim();
-const ownerUrl = () => `postgres://postgres:${encodeURIComponent(secret("pg-owner-password"))}@127.0.0.1:${PG_PORT}/kinetic`;
-const appUrl = () => `postgres://kinetic_app:${encodeURIComponent(secret("pg-app-password"))}@127.0.0.1:${PG_PORT}/kinetic`;
+const ownerUrl = () => databaseUrls().owner;
 
-let second: ChildProcess | null = null;
+let second: Instance | null = null;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  second = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(SECOND_PORT)], {
-    env: { ...process.env, DATABASE_URL: ownerUrl(), APP_DATABASE_URL: appUrl(), AUTH_SECRET: secret("auth-secret"), KC_DISABLE_WORKER: "1", LOG_LEVEL: "warn", PORT: String(SECOND_PORT) },
-    stdio: "ignore",
-    detached: true,
-  });
-  for (let i = 0; i < 200; i++) {
-    const ok = await fetch(`http://127.0.0.1:${SECOND_PORT}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the second next start did not become healthy");
+  second = await startInstance({ port: SECOND_PORT });
 });
 
-test.afterAll(() => {
-  if (second?.pid) process.kill(-second.pid, "SIGTERM");
+test.afterAll(async () => {
+  await second?.kill();
 });
 
 test("two app instances, 20 simultaneous bookings of one clinician and time: exactly one succeeds", async () => {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName: string; filename: string }> };
-  const actionId = Object.entries(manifest.node).find(([, v]) => v.exportedName === "bookAppointmentAction" && v.filename === "lib/actions/scheduling.ts")![0];
+  const actionId = findActionId("bookAppointmentAction", "lib/actions/scheduling.ts");
   const sql = postgres(ownerUrl(), { max: 1, onnotice: () => {} });
   try {
     const stamp = Date.now();

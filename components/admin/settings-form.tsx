@@ -45,6 +45,10 @@ export function SettingsForm({ initial }: { initial: ClinicSettingsInput }) {
           <TextField label="Patient idle sign-out (minutes)" type="number" error={e.patientIdleMinutes?.message} {...form.register("patientIdleMinutes")} />
           <TextField label="Invitation links last (hours)" type="number" error={e.inviteTtlHours?.message} {...form.register("inviteTtlHours")} />
           <TextField label="Password reset links last (minutes)" type="number" error={e.resetTtlMinutes?.message} {...form.register("resetTtlMinutes")} />
+          <div className="sm:col-span-2">
+            <Checkbox label="Require two-factor sign-in for all staff"
+              hint="Staff without an authenticator app set up are asked to set one up at their next sign-in." {...form.register("requireStaffTwoFactor")} />
+          </div>
         </fieldset>
         <fieldset className="space-y-2">
           <legend className="text-lg font-semibold">Home exercises</legend>

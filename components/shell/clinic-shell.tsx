@@ -32,6 +32,7 @@ export function ClinicShell({ userName, roles, permissions, children }: {
             <span>
               {userName} <span className="text-slate-600">({roles.map((r) => r.replace("_", " ")).join(", ")})</span>
             </span>
+            <Link href="/account/security" className="font-medium text-teal-800 underline">Sign-in security</Link>
             <SignOutButton />
           </div>
         </div>

@@ -4,9 +4,10 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { resendStaffInvite, setStaffActive } from "@/lib/actions/staff";
+import { resetStaffTwoFactor } from "@/lib/actions/two-factor";
 
-/** Deactivate / reactivate an account (takes effect on that person's next request) and resend an invitation. */
-export function StaffStatusActions({ userId, active, invited }: { userId: string; active: boolean; invited: boolean }) {
+/** Deactivate / reactivate an account (takes effect on that person's next request), resend an invitation, reset a lost authenticator. */
+export function StaffStatusActions({ userId, active, invited, twoFactor = false }: { userId: string; active: boolean; invited: boolean; twoFactor?: boolean }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [pending, start] = useTransition();
@@ -27,6 +28,9 @@ export function StaffStatusActions({ userId, active, invited }: { userId: string
         )}
         {active && invited && (
           <Button variant="secondary" pending={pending} onClick={() => run(() => resendStaffInvite({ userId }), "A new invitation is in the outbox.")}>Resend invitation</Button>
+        )}
+        {twoFactor && (
+          <Button variant="secondary" pending={pending} onClick={() => run(() => resetStaffTwoFactor({ userId }), "Two-factor sign-in was reset and their sessions ended. They set it up again from Sign-in security (or at sign-in, if the clinic requires it).")}>Reset two-factor sign-in</Button>
         )}
       </div>
     </div>

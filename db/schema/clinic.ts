@@ -30,6 +30,8 @@ export const clinicSettings = pgTable(
     cancellationWindowHours: integer("cancellation_window_hours").notNull().default(24),
     // care plans: an active plan with no visit or appointment for this many days shows as "dropped off"
     dropOffDays: integer("drop_off_days").notNull().default(14),
+    /** Every staff account must sign in with an authenticator code; the unenrolled enrol at their next sign-in. */
+    requireStaffTwoFactor: boolean("require_staff_two_factor").notNull().default(false),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -16,3 +16,4 @@ export * from "./hep";
 export * from "./scheduling";
 export * from "./care-plans";
 export * from "./exports";
+export * from "./two-factor";

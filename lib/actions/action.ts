@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { runAction, type ActionDefinition, type ActionResult } from "./core";
+import { faultPause } from "./fault-hook";
 import { registerAction } from "./registry";
 
 export type { ActionResult } from "./core";
@@ -34,6 +35,7 @@ export function action<S extends z.ZodType, O>(def: ActionDefinition<S, O>): Bou
       origin: info.requestOrigin(h),
       idempotencyKey: typeof options?.idempotencyKey === "string" ? options.idempotencyKey : undefined,
     });
+    if (result.ok) await faultPause(def.name, "after-commit");
     if (result.ok && result.redirectTo) redirect(result.redirectTo);
     return result;
   };

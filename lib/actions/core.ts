@@ -10,7 +10,8 @@ import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { now } from "@/lib/time";
-import { PG, constraintOf, isNextControlFlow, pgError } from "./pg-errors";
+import { faultPause } from "./fault-hook";
+import { PG, constraintOf, isDatabaseUnavailable, isNextControlFlow, pgError } from "./pg-errors";
 
 export type ActionResult<O> =
   | { ok: true; data: O; redirectTo?: string }
@@ -183,6 +184,7 @@ async function runInTransaction<S extends z.ZodType, O>(
       };
       const data = await def.handler(input, ctx);
       if (!auditEmbedded) await writeAudit(tx, caller, { ...auditEntry, action: def.name, outcome: "ok", ip: meta.ip });
+      await faultPause(def.name, "before-commit");
       const result: ActionResult<O> = redirectTo ? { ok: true, data, redirectTo } : { ok: true, data };
       if (key && caller) {
         await tx.update(idempotencyKeys).set({ result: JSON.stringify(result) })
@@ -215,6 +217,10 @@ function failureResult<S extends z.ZodType, O>(def: ActionDefinition<S, O>, e: u
     if (pg.code.startsWith("22")) {
       return { ok: false, code: "validation", error: "A value is out of range or not in a form that can be stored. Check the fields and try again." };
     }
+  }
+  if (isDatabaseUnavailable(e)) {
+    log.warn({ action: def.name, err: e instanceof Error ? e.message : String(e) }, "database unavailable");
+    return { ok: false, code: "unavailable", error: "The database cannot be reached just now, so nothing was saved. Your entries are kept: try again in a minute." };
   }
   const errorId = randomUUID().slice(0, 8);
   log.error({ errorId, action: def.name, pgCode: pg?.code, constraint: pg ? constraintOf(pg) : undefined, err: e instanceof Error ? e.message : String(e) }, "action failed");

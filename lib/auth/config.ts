@@ -4,8 +4,9 @@ import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db";
 import { now } from "@/lib/time";
 import { log } from "@/lib/log";
-import { SignInInput } from "@/lib/validation/auth";
-import { endSession, verifySignIn } from "./credentials";
+import { SecondFactorInput, SignInInput } from "@/lib/validation/auth";
+import { endSession, verifySignIn, type SignInOutcome } from "./credentials";
+import { verifySecondFactor } from "./second-factor";
 import { clientIp } from "./request-info";
 
 class LockedOut extends CredentialsSignin {
@@ -13,6 +14,16 @@ class LockedOut extends CredentialsSignin {
 }
 class InvalidCredentials extends CredentialsSignin {
   code = "invalid";
+}
+class ChallengeExpired extends CredentialsSignin {
+  code = "expired";
+}
+/** Password right, second factor owed: the code carries the challenge token back to signInAction (server side only). */
+class SecondFactorOwed extends CredentialsSignin {
+  constructor(kind: "second_factor" | "enrol", challenge: string) {
+    super();
+    this.code = `${kind}:${challenge}`;
+  }
 }
 
 declare module "next-auth" {
@@ -42,12 +53,24 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" }, challenge: {}, code: { label: "Code" } },
       async authorize(credentials, request) {
-        const parsed = SignInInput.safeParse(credentials);
-        if (!parsed.success) throw new InvalidCredentials();
-        const outcome = await verifySignIn(getDb(), { ...parsed.data, ip: clientIp(request.headers) }, now());
-        if (!outcome.ok) throw outcome.reason === "locked" ? new LockedOut() : new InvalidCredentials();
+        const ip = clientIp(request.headers);
+        let outcome: SignInOutcome;
+        if (credentials?.challenge) {
+          // the second step: no password here, the challenge proves the first step succeeded
+          const parsed = SecondFactorInput.safeParse(credentials);
+          if (!parsed.success) throw new InvalidCredentials();
+          outcome = await verifySecondFactor(getDb(), { challenge: parsed.data.challenge, code: parsed.data.code, ip }, now());
+        } else {
+          const parsed = SignInInput.safeParse(credentials);
+          if (!parsed.success) throw new InvalidCredentials();
+          outcome = await verifySignIn(getDb(), { ...parsed.data, ip }, now());
+        }
+        if (!outcome.ok) {
+          if (outcome.reason === "second_factor" || outcome.reason === "enrol") throw new SecondFactorOwed(outcome.reason, outcome.challenge);
+          throw outcome.reason === "locked" ? new LockedOut() : outcome.reason === "expired" ? new ChallengeExpired() : new InvalidCredentials();
+        }
         return { id: outcome.userId, sv: outcome.sessionVersion, sid: outcome.sessionId };
       },
     }),

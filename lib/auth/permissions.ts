@@ -81,6 +81,7 @@ export const ROUTE_RULES: { prefix: string; permission: Permission }[] = [
   { prefix: "/schedule", permission: "schedule.read" },
   { prefix: "/exercises", permission: "chart.clinical.read" },
   { prefix: "/dashboard", permission: "clinic.dashboard" },
+  { prefix: "/account", permission: "clinic.dashboard" },
   { prefix: "/bench-floor", permission: "clinic.dashboard" },
   { prefix: "/portal", permission: "portal.self" },
 ];
@@ -121,6 +122,10 @@ export const PAGE_RULES: Record<string, PageAccess> = {
   "/reset-password/[token]": "public",
   "/invite/[token]": "public",
   "/dashboard": "clinic.dashboard",
+  "/account/security": "clinic.dashboard",
+  // the benchmark's reference pages (npm run bench): a static page and a one-query clinic page
+  "/bare": "public",
+  "/bench-floor": "clinic.dashboard",
   "/admin/audit": "audit.read",
   "/admin/outbox": "outbox.read",
   "/admin/settings": "settings.manage",
@@ -177,6 +182,8 @@ export const API_RULES: Record<string, PageAccess> = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   "GET /api/health": "public",
+  // the benchmark's statement counter: a 404 unless the server runs with KC_COUNT_SQL=1
+  "GET /api/bench/sql-count": "public",
   // a calendar feed: the secret token in the URL is the credential (an unknown one is a 404)
   "GET /api/ical/[token]": "public",
   "GET /api/exercises/images/[imageId]": "signed_in",
@@ -195,4 +202,6 @@ export const API_RULES: Record<string, PageAccess> = {
 export const UNWRAPPED_ACTIONS: Record<string, PageAccess> = {
   "lib/actions/session.ts#signInAction": "public",
   "lib/actions/session.ts#signOutAction": "public",
+  // the second sign-in step: the challenge token from a right password is its credential
+  "lib/actions/session.ts#secondFactorAction": "public",
 };

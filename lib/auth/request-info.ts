@@ -16,3 +16,19 @@ export function requestOrigin(h: Headers): string {
   const proto = h.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }
+
+/**
+ * Is this request from a page of this site? A browser always sends Origin with a cross-site POST;
+ * without one there is no cross-site form or script to forge with. The session cookie is
+ * SameSite=Lax; this is the second wall for writes.
+ */
+export function isSameOrigin(h: Headers): boolean {
+  const origin = h.get("origin");
+  if (!origin) return true;
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

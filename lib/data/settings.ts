@@ -6,7 +6,7 @@ export type ClinicSettings = typeof clinicSettings.$inferSelect;
 
 const DEFAULTS: ClinicSettings = {
   id: 1, name: "Kinetic Chart clinic", timeZone: "America/New_York", hours: {},
-  staffIdleMinutes: 30, patientIdleMinutes: 60, inviteTtlHours: 72, resetTtlMinutes: 60, scopeOverrides: {}, hepContentForAllStaff: false,
+  staffIdleMinutes: 30, patientIdleMinutes: 60, inviteTtlHours: 72, resetTtlMinutes: 60, scopeOverrides: {}, hepContentForAllStaff: false, requireStaffTwoFactor: false,
   reminderLeadHours: 24, cancellationWindowHours: 24, dropOffDays: 14, updatedAt: new Date(0),
 };
 

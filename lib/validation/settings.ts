@@ -28,6 +28,8 @@ export const ClinicSettingsInput = z.object({
   resetTtlMinutes: z.coerce.number().int("Whole minutes").min(10, "At least 10 minutes").max(1440, "At most 24 hours"),
   /** Front desk and admin-only staff may read home-exercise program content (off: they see only that one exists). */
   hepContentForAllStaff: z.boolean().default(false),
+  /** Every staff sign-in needs an authenticator code; staff without one enrol at their next sign-in. */
+  requireStaffTwoFactor: z.boolean().default(false),
   reminderLeadHours: z.coerce.number().int("Whole hours").min(1, "At least 1 hour").max(168, "At most 7 days (168 hours)").default(24),
   cancellationWindowHours: z.coerce.number().int("Whole hours").min(0, "0 or more hours").max(168, "At most 7 days (168 hours)").default(24),
   dropOffDays: z.coerce.number().int("Whole days").min(1, "At least 1 day").max(365, "At most 365 days").default(14),

@@ -17,7 +17,7 @@ export default async function SettingsPage() {
       <PageHeader title="Clinic settings" actions={<Link href="/admin/settings/scope" className="font-medium text-teal-800 underline">Scope of practice rules</Link>} />
       <SettingsForm initial={{
         name: s.name, timeZone: s.timeZone, hours, staffIdleMinutes: s.staffIdleMinutes, patientIdleMinutes: s.patientIdleMinutes, inviteTtlHours: s.inviteTtlHours,
-        resetTtlMinutes: s.resetTtlMinutes, hepContentForAllStaff: s.hepContentForAllStaff, reminderLeadHours: s.reminderLeadHours, cancellationWindowHours: s.cancellationWindowHours,
+        resetTtlMinutes: s.resetTtlMinutes, hepContentForAllStaff: s.hepContentForAllStaff, requireStaffTwoFactor: s.requireStaffTwoFactor, reminderLeadHours: s.reminderLeadHours, cancellationWindowHours: s.cancellationWindowHours,
         dropOffDays: s.dropOffDays,
       }} />
     </>

@@ -3,7 +3,7 @@ import { runAction } from "@/lib/actions/core";
 import { importPatientBundle } from "@/lib/actions/fhir-import";
 import { getCaller } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
-import { clientIp } from "@/lib/auth/request-info";
+import { clientIp, isSameOrigin } from "@/lib/auth/request-info";
 import { log } from "@/lib/log";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/fhir";
 
@@ -17,6 +17,8 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
  */
 export async function POST(request: Request): Promise<Response> {
   try {
+    // not behind proxy.ts (its body may exceed what a proxy buffers): refuse cross-site posts here
+    if (!isSameOrigin(request.headers)) return json(403, { ok: false, code: "forbidden", error: "Imports are accepted only from this site." });
     const caller = await getCaller();
     const meta = { ip: clientIp(request.headers) };
     if (!caller || !hasPermission(caller.roles, importPatientBundle.permission!)) {

@@ -6,6 +6,7 @@ import { EditStaffForm } from "@/components/staff/staff-form";
 import { StaffStatusActions } from "@/components/staff/staff-status-actions";
 import { requirePermission } from "@/lib/auth/server";
 import { getStaff, listSupervisors } from "@/lib/data/staff";
+import { getTwoFactorStatus } from "@/lib/data/two-factor";
 
 export const metadata: Metadata = { title: "Staff member" };
 
@@ -14,6 +15,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ us
   const { userId } = await params;
   const [staff, supervisors] = await Promise.all([getStaff(getDb(), userId), listSupervisors(getDb())]);
   if (!staff) notFound();
+  const twoFactor = await getTwoFactorStatus(getDb(), staff.id);
   return (
     <>
       <PageHeader title={staff.displayName} description={!staff.active ? "Deactivated" : staff.invited ? "Invited; has not set a password yet" : "Active"} />
@@ -28,7 +30,8 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ us
         />
         <section aria-labelledby="account-status">
           <h2 id="account-status" className="mb-3 text-lg font-semibold">Account</h2>
-          <StaffStatusActions userId={staff.id} active={staff.active} invited={staff.invited} />
+          <p className="mb-3 text-slate-700">Two-factor sign-in: {twoFactor.enabled ? `on, ${twoFactor.recoveryCodesLeft} recovery codes left` : "off"}.</p>
+          <StaffStatusActions userId={staff.id} active={staff.active} invited={staff.invited} twoFactor={twoFactor.enabled} />
         </section>
       </div>
     </>
