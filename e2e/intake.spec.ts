@@ -121,8 +121,9 @@ test.describe("red flags", () => {
     await dr.goto(`/patients/${PRIYA}/intake`);
     await dr.getByLabel("Complaint").fill("Central low back pain, morning stiffness");
     await dr.getByRole("button", { name: "Open episode" }).click();
-    await dr.getByRole("button", { name: "Start intake here" }).click();
-    await dr.getByRole("link", { name: "Open the intake" }).click();
+    // the demo patient may have other open episodes (the demo plan of care has one): use this one
+    await dr.getByRole("article").filter({ hasText: "Central low back pain, morning stiffness" }).getByRole("button", { name: "Start intake here" }).click();
+    await dr.getByRole("article").filter({ hasText: "Central low back pain, morning stiffness" }).getByRole("link", { name: "Open the intake" }).click();
     const saddle = dr.locator("#red-flag-screen fieldset").filter({ hasText: "bike saddle" }).first();
     await saddle.getByRole("radio", { name: "Yes", exact: true }).check();
     await dr.getByRole("button", { name: "Save changes" }).click();
