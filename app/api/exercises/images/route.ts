@@ -3,7 +3,8 @@ import { runAction, type ActionResult } from "@/lib/actions/core";
 import { uploadExerciseImage } from "@/lib/actions/hep-image-upload";
 import { getCaller } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
-import { clientIp, requestOrigin } from "@/lib/auth/request-info";
+import { clientIp, isSameOrigin, requestOrigin } from "@/lib/auth/request-info";
+import { readCapped } from "@/lib/request-body";
 import { MAX_EXERCISE_IMAGE_BYTES } from "@/lib/domain/hep/exercise-image";
 import { log } from "@/lib/log";
 
@@ -15,40 +16,11 @@ const TOO_LARGE = "The picture is larger than 2 MB. Save it smaller (for example
 const reply = (result: ActionResult<unknown>, status: number) => Response.json(result, { status, headers: { "cache-control": "no-store" } });
 const refuse = (status: number, error: string) => reply({ ok: false, code: status === 403 ? "forbidden" : "validation", error, fieldErrors: { file: [error] } }, status);
 
-/** Route handlers get no Origin check from Next (server actions do): refuse cross-site posts here. */
-function sameSite(h: Headers): boolean {
-  const origin = h.get("origin");
-  if (!origin) return true;
-  try {
-    return new URL(origin).host === (h.get("x-forwarded-host") ?? h.get("host"));
-  } catch {
-    return false;
-  }
-}
-
-async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Buffer | null> {
-  if (!body) return Buffer.alloc(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 /** Upload a clinic exercise's picture (multipart/form-data, field "file"); answers { imageId }. */
 export async function POST(request: Request): Promise<Response> {
   try {
     const db = getDb();
-    if (!sameSite(request.headers)) return refuse(403, "Uploads are accepted only from this site.");
+    if (!isSameOrigin(request.headers)) return refuse(403, "Uploads are accepted only from this site.");
     const meta = { ip: clientIp(request.headers), origin: requestOrigin(request.headers), idempotencyKey: request.headers.get("idempotency-key") ?? undefined };
     const caller = await getCaller();
     if (!caller || !hasPermission(caller.roles, "chart.clinical.write")) {

@@ -4,6 +4,7 @@ import { importPatientBundle } from "@/lib/actions/fhir-import";
 import { getCaller } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { clientIp, isSameOrigin } from "@/lib/auth/request-info";
+import { readCapped } from "@/lib/request-body";
 import { log } from "@/lib/log";
 import { MAX_IMPORT_BYTES } from "@/lib/validation/fhir";
 
@@ -28,8 +29,10 @@ export async function POST(request: Request): Promise<Response> {
     }
     const length = Number(request.headers.get("content-length") ?? 0);
     if (length > MAX_IMPORT_BYTES) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
-    const text = await request.text();
-    if (text.length > MAX_IMPORT_BYTES) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
+    // capped while reading: a chunked body has no Content-Length to refuse it by
+    const body = await readCapped(request.body, MAX_IMPORT_BYTES);
+    if (!body) return json(413, { ok: false, code: "validation", error: "That file is larger than 50 MB." });
+    const text = body.toString("utf8");
     let bundle: unknown;
     try {
       bundle = JSON.parse(text);

@@ -3,7 +3,8 @@ import { runAction, type ActionResult } from "@/lib/actions/core";
 import { uploadDocument } from "@/lib/actions/document-upload";
 import { getCaller } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
-import { clientIp, requestOrigin } from "@/lib/auth/request-info";
+import { clientIp, isSameOrigin, requestOrigin } from "@/lib/auth/request-info";
+import { readCapped } from "@/lib/request-body";
 import { checkDocumentFile, MAX_DOCUMENT_BYTES } from "@/lib/domain/documents/sniff";
 import { log } from "@/lib/log";
 
@@ -24,45 +25,11 @@ const CODE_FOR: Record<number, string> = { 403: "forbidden", 404: "not_found" };
 const refuse = (status: number, error: string, fieldErrors?: Record<string, string[]>) =>
   reply({ ok: false, code: CODE_FOR[status] ?? "validation", error, fieldErrors } satisfies Failure, status);
 
-/**
- * Server actions refuse cross-site posts by comparing Origin with the host; a route handler must
- * do that itself (the session cookie is SameSite=Lax, this is the second wall).
- */
-function sameSite(h: Headers): boolean {
-  const origin = h.get("origin");
-  if (!origin) return true; // not a browser form or script: nothing to forge with
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 function statusOf(result: ActionResult<unknown>, fileStatus: number): number {
   if (result.ok) return 201;
   const byCode: Record<string, number> = { session_expired: 401, forbidden: 403, not_found: 404, duplicate: 409, conflict: 409, internal: 500 };
   if (result.code === "validation") return result.fieldErrors?.file ? fileStatus : 400;
   return byCode[result.code] ?? 400;
-}
-
-/** The body, read up to `limit` bytes: null when it is longer (a missing Content-Length must not let it grow without bound). */
-async function readCapped(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Buffer | null> {
-  if (!body) return Buffer.alloc(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => {});
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -75,7 +42,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pat
   try {
     const { patientId } = await params;
     const db = getDb();
-    if (!sameSite(request.headers)) return refuse(403, "Uploads are accepted only from this site.");
+    if (!isSameOrigin(request.headers)) return refuse(403, "Uploads are accepted only from this site.");
     const key = request.headers.get("idempotency-key") ?? undefined;
     const meta = { ip: clientIp(request.headers), origin: requestOrigin(request.headers), idempotencyKey: key };
     const caller = await getCaller();
