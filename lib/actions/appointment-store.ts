@@ -108,7 +108,15 @@ async function guardOverlap<T>(tx: Tx, write: (sp: Tx) => Promise<T>, alt: Param
   }
 }
 
-export async function bookAppointment(tx: Tx, r: BookingRequest, ctx: StoreContext): Promise<BookedAppointment> {
+/** A booking that passed every check but the overlap one (which only the insert can decide). */
+export type CheckedBooking = { request: BookingRequest; endsAt: Date; locationId: string; episodeId: string | null; durationMinutes: number; timeZone: string };
+
+/**
+ * Every check of a booking short of inserting it: patient, type, clinician, room, episode, not in the
+ * past, within the clinician's hours at one location. A series checks all its visits with this first,
+ * so a visit outside the hours is reported before any insert.
+ */
+export async function checkBooking(tx: Tx, r: BookingRequest, ctx: StoreContext): Promise<CheckedBooking> {
   const f = await bookingFacts(tx, r);
   if (!f.patientOk) throw field("patientId", "Choose an active patient");
   if (f.durationMinutes === null) throw field("appointmentTypeId", "Choose an appointment type");
@@ -123,15 +131,25 @@ export async function bookAppointment(tx: Tx, r: BookingRequest, ctx: StoreConte
   const location = locationId ?? f.roomLocationId;
   if (!location) throw field("roomId", "Choose a room so the location is known");
   if (r.roomId && f.roomLocationId !== location) throw field("roomId", "That room is at another location than the clinician that day");
+  return { request: r, endsAt, locationId: location, episodeId: r.episodeId ?? f.soleOpenEpisodeId ?? null, durationMinutes: f.durationMinutes, timeZone: f.timeZone };
+}
+
+/** Insert a checked booking; the exclusion constraints decide overlaps (→ "just taken" + alternatives). */
+export async function insertBooking(tx: Tx, c: CheckedBooking, ctx: StoreContext): Promise<BookedAppointment> {
+  const r = c.request;
   const row = await guardOverlap(tx, async (sp) => {
     const [inserted] = await sp.insert(appointments).values({
       patientId: r.patientId, clinicianId: r.clinicianId, roomId: r.roomId ?? null, appointmentTypeId: r.appointmentTypeId,
-      locationId: location, episodeId: r.episodeId ?? f.soleOpenEpisodeId ?? null, startsAt: r.startsAt, endsAt, createdBy: ctx.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      locationId: c.locationId, episodeId: c.episodeId, startsAt: r.startsAt, endsAt: c.endsAt, createdBy: ctx.userId, createdAt: ctx.now, updatedAt: ctx.now,
     }).returning({ id: appointments.id, version: appointments.version });
     return inserted;
-  }, { clinicianId: r.clinicianId, roomId: r.roomId, patientId: r.patientId, durationMinutes: f.durationMinutes, startsAt: r.startsAt, timeZone: f.timeZone, now: ctx.now });
+  }, { clinicianId: r.clinicianId, roomId: r.roomId, patientId: r.patientId, durationMinutes: c.durationMinutes, startsAt: r.startsAt, timeZone: c.timeZone, now: ctx.now });
   if (ctx.notify !== false) await afterScheduled(tx, row.id, "booked", ctx.now, ctx.userId);
-  return { id: row.id, startsAt: r.startsAt.toISOString(), endsAt: endsAt.toISOString(), version: row.version, locationId: location };
+  return { id: row.id, startsAt: r.startsAt.toISOString(), endsAt: c.endsAt.toISOString(), version: row.version, locationId: c.locationId };
+}
+
+export async function bookAppointment(tx: Tx, r: BookingRequest, ctx: StoreContext): Promise<BookedAppointment> {
+  return insertBooking(tx, await checkBooking(tx, r, ctx), ctx);
 }
 
 type Locked = { id: string; patientId: string; clinicianId: string; roomId: string | null; appointmentTypeId: string; episodeId: string | null; status: string; version: number; startsAt: Date };

@@ -1,16 +1,10 @@
 "use server";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { appointmentTypes, rooms, waitlistEntries } from "@/db/schema";
+import { appointmentTypes, waitlistEntries } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { getAvailabilityWindows } from "@/lib/data/booking-inputs";
-import { getClinicSettings } from "@/lib/data/settings";
-import { within } from "@/lib/domain/scheduling/intervals";
-import { localDateOf } from "@/lib/domain/scheduling/zoned";
 import { WaitlistAddInput, WaitlistBookInput, WaitlistRemoveInput } from "@/lib/validation/care-plans";
 import { action } from "./action";
-import { insertBookedAppointments, OVERLAP_MESSAGES } from "./appointment-insert";
-
-const MINUTE = 60_000;
+import { bookAppointment } from "./appointment-store";
 
 export const addToWaitlist = action({
   name: "waitlist.add",
@@ -62,34 +56,17 @@ export const bookWaitlistSlot = action({
   name: "waitlist.book_slot",
   permission: "schedule.write",
   input: WaitlistBookInput,
-  constraintMessages: OVERLAP_MESSAGES,
   async handler(input, ctx) {
     const [entry] = await ctx.tx.select({ patientId: waitlistEntries.patientId }).from(waitlistEntries)
       .where(and(eq(waitlistEntries.id, input.entryId), inArray(waitlistEntries.status, ["waiting", "offered"]))).for("update");
     if (!entry) throw new AppError("not_found", "That waitlist entry was not found or is already closed.");
-    const [type] = await ctx.tx.select({ duration: appointmentTypes.durationMinutes }).from(appointmentTypes)
-      .where(and(eq(appointmentTypes.id, input.appointmentTypeId), eq(appointmentTypes.active, true)));
-    if (!type) throw new AppError("validation", "Choose an appointment type.");
-    const { timeZone } = await getClinicSettings(ctx.tx);
-    const start = new Date(input.startsAt);
-    const slot = { start, end: new Date(start.getTime() + type.duration * MINUTE) };
-    if (start < ctx.now) throw new AppError("validation", "That time is already in the past.");
-    const date = localDateOf(start, timeZone);
-    const windows = await getAvailabilityWindows(ctx.tx, { clinicianId: input.clinicianId, from: date, to: date, timeZone });
-    let roomLocation: string | null = null;
-    if (input.roomId) {
-      const [room] = await ctx.tx.select({ locationId: rooms.locationId }).from(rooms).where(eq(rooms.id, input.roomId));
-      if (!room) throw new AppError("validation", "Choose a room.");
-      roomLocation = room.locationId;
-    }
-    const window = windows.find((w) => within(slot, w) && (!roomLocation || w.locationId === roomLocation));
-    if (!window) throw new AppError("validation", "That time is outside the clinician's hours.");
     const [episode] = await ctx.tx.execute<{ id: string }>(sql`
       select e.id from episodes e where e.patient_id = ${entry.patientId} and e.status = 'open' order by e.opened_on desc limit 1`);
-    const [appointmentId] = await insertBookedAppointments(ctx.tx, [{
-      patientId: entry.patientId, clinicianId: input.clinicianId, roomId: input.roomId ?? null, appointmentTypeId: input.appointmentTypeId,
-      locationId: window.locationId, episodeId: episode?.id ?? null, startsAt: slot.start, endsAt: slot.end,
-    }], { userId: ctx.caller!.userId, now: ctx.now });
+    // the same checks, overlap guard, confirmation and reminder as any booking
+    const { id: appointmentId } = await bookAppointment(ctx.tx, {
+      patientId: entry.patientId, clinicianId: input.clinicianId, appointmentTypeId: input.appointmentTypeId, roomId: input.roomId ?? null,
+      episodeId: episode?.id ?? null, startsAt: new Date(input.startsAt),
+    }, { userId: ctx.caller!.userId, now: ctx.now });
     await ctx.tx.update(waitlistEntries).set({ status: "booked", bookedAppointmentId: appointmentId, updatedBy: ctx.caller!.userId, updatedAt: ctx.now })
       .where(eq(waitlistEntries.id, input.entryId));
     ctx.audit({ patientId: entry.patientId, entityType: "appointment", entityId: appointmentId, details: { fromWaitlist: input.entryId } });
