@@ -9,7 +9,7 @@ import { SessionExpiredDialog } from "@/components/forms/session-expired-dialog"
 import { useActionForm, type ActionOutcome } from "@/components/forms/use-action-form";
 import { confirmTotpEnrolment, disableTwoFactor, renewRecoveryCodes, startTotpEnrolment } from "@/lib/actions/two-factor";
 import { TotpCodeInput } from "@/lib/validation/auth";
-import type { TwoFactorStatus } from "@/lib/data/two-factor";
+import type { TwoFactorStatus } from "@/lib/domain/auth/two-factor-status";
 import { EnrolmentInstructions } from "./enrolment-instructions";
 
 type CodeAction<O> = (input: TotpCodeInput, options?: { idempotencyKey?: string }) => Promise<ActionOutcome<O>>;

@@ -1,13 +1,10 @@
 import "server-only";
+import type { TwoFactorStatus } from "@/lib/domain/auth/two-factor-status";
+
+export type { TwoFactorStatus };
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 
-export interface TwoFactorStatus {
-  enabled: boolean;
-  enabledAt: string | null;
-  recoveryCodesLeft: number;
-  requiredByClinic: boolean;
-}
 
 /** One query: is the caller's authenticator on, since when, how many recovery codes remain, is it required. */
 export async function getTwoFactorStatus(db: DbOrTx, userId: string): Promise<TwoFactorStatus> {
