@@ -5,7 +5,7 @@ import { remainingWeeklyCounts } from "@/lib/domain/care-plans/plan";
 import { proposeSeries, seriesDates, seriesHorizon, type OccurrenceStatus } from "@/lib/domain/scheduling/series";
 import { wallClock } from "@/lib/domain/scheduling/zoned";
 import { todayIn } from "@/lib/validation/dates";
-import { getAvailabilityWindows, getBusyIntervals } from "./booking-inputs";
+import { loadScheduleInputs } from "./schedule-slots";
 import type { CarePlanProgress } from "./care-plans";
 
 export interface ProposedOccurrence {
@@ -46,10 +46,10 @@ export async function proposePlanSeries(db: DbOrTx, _caller: Caller, input: {
     : remainingWeeklyCounts(input.plan.phases, input.plan.done + input.plan.booked);
   const dates = seriesDates({ weeklyCounts, preferred: input.plan?.preferredTimes ?? [], startDate });
   const horizon = seriesHorizon(dates, startDate);
-  const [windows, busy] = await Promise.all([
-    getAvailabilityWindows(db, { clinicianId: input.clinicianId, from: horizon.from, to: horizon.to, timeZone: input.timeZone }),
-    getBusyIntervals(db, { clinicianId: input.clinicianId, roomId: input.roomId, patientId: input.patientId, from: horizon.from, to: horizon.to, timeZone: input.timeZone }),
-  ]);
+  // the same loader as the booking screen and the store: the clinician's hours and the clinician's, room's and patient's busy time
+  const { windows, busy } = await loadScheduleInputs(db, {
+    clinicianIds: [input.clinicianId], roomId: input.roomId, patientId: input.patientId, from: horizon.from, to: horizon.to, timeZone: input.timeZone,
+  });
   const occurrences = proposeSeries({ dates, timeZone: input.timeZone, durationMinutes: input.durationMinutes, windows, busy, notBefore: input.now });
   return {
     startDate,

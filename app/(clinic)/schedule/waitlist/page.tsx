@@ -13,11 +13,11 @@ import { Table, TBody, THead, Tr } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth/server";
 import { hasPermission } from "@/lib/auth/permissions";
 import { removeFromWaitlist } from "@/lib/actions/waitlist";
-import { getBookingChoices, getBusyIntervals } from "@/lib/data/booking-inputs";
+import { getBookingChoices } from "@/lib/data/booking-inputs";
 import { searchPatients } from "@/lib/data/patient-search";
 import { getPatientSummary } from "@/lib/data/patients";
 import { getClinicSettings } from "@/lib/data/settings";
-import { listWaitlist, waitlistMatchesForSlot } from "@/lib/data/waitlist";
+import { clinicianFreeAt, listWaitlist, waitlistMatchesForSlot } from "@/lib/data/waitlist";
 import { formatInZone, zonedTimeToUtc } from "@/lib/time";
 import { isoDate } from "@/lib/validation/dates";
 import { stringParam } from "@/lib/validation/paging";
@@ -51,8 +51,7 @@ export default async function WaitlistPage({ searchParams }: { searchParams: Pro
   if (clinician && type && date && time && isoDate("Date").safeParse(date).success && HHMM.test(time)) {
     const startsAt = zonedTimeToUtc(`${date}T${time}`, tz);
     slot = { clinicianId: clinician.id, startsAt, endsAt: new Date(startsAt.getTime() + type.durationMinutes * 60_000), appointmentTypeId: type.id, label: `${formatInZone(startsAt, tz)} with ${clinician.name}` };
-    const busy = await getBusyIntervals(db, { clinicianId: clinician.id, from: date, to: date, timeZone: tz });
-    slotTaken = busy.some((b) => b.start < slot!.endsAt && slot!.startsAt < b.end);
+    slotTaken = !(await clinicianFreeAt(db, clinician.id, slot.startsAt.toISOString(), slot.endsAt.toISOString()));
   }
   const matches = slot && !slotTaken ? await waitlistMatchesForSlot(db, slot) : [];
 
