@@ -70,8 +70,10 @@ export const CarePlanInput = z.object({
   if (p.baseVersion > 0 && !p.changeReason) ctx.addIssue({ code: "custom", message: "Say why the plan changes", path: ["changeReason"] });
   // only phases within the field's own range count: a huge number must not reach date arithmetic (it throws)
   const weeks = p.phases.reduce((s, x) => s + (Number.isInteger(x.weeks) && x.weeks >= 1 && x.weeks <= 52 ? x.weeks : 0), 0);
-  const end = addDaysIso(p.startDate, weeks * 7);
-  p.goals.forEach((g, i) => {
+  // nor an invalid start date (its own field reports it): the refinement still runs after a field fails
+  const startOk = /^\d{4}-\d{2}-\d{2}$/.test(String(p.startDate)) && !Number.isNaN(Date.parse(`${p.startDate}T00:00:00Z`));
+  const end = startOk ? addDaysIso(p.startDate, weeks * 7) : null;
+  if (end) p.goals.forEach((g, i) => {
     if (g.targetDate < p.startDate || g.targetDate > end) {
       ctx.addIssue({ code: "custom", message: `The target date must fall within the plan (${p.startDate} to ${end})`, path: ["goals", i, "targetDate"] });
     }

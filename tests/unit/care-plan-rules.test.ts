@@ -166,3 +166,18 @@ describe("waitlist matching for a freed slot", () => {
     expect(ranked.map((r) => r.entryId)).toEqual(["clinician", "any-old", "any-new"]);
   });
 });
+
+describe("care plan input", () => {
+  it("reports an invalid start date on its field instead of throwing in the date arithmetic", async () => {
+    const { CarePlanInput } = await import("@/lib/validation/care-plans");
+    const input = {
+      patientId: "22aee4b9-c81c-44a3-9ac4-c1b077c49475", episodeId: "e2e13d6c-9b28-4335-8cc9-a6a3451256ae", baseVersion: 0, status: "active",
+      startDate: "\u{87425}2026-13-40", phases: [{ visitsPerWeek: 1, weeks: 1 }],
+      goals: [{ type: "SHORT_TERM", domain: "PAIN", description: "Less pain", measure: "NPRS", baselineValue: 6, targetValue: 2, unit: "/10", comparator: "<=", targetDate: "2026-12-01", status: "NOT_STARTED" }],
+      reexamEveryVisits: 6, outcomeMeasures: [], dischargeCriteria: "Goals met", preferredTimes: [],
+    };
+    const r = CarePlanInput.safeParse(input);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path.join("."))).toContain("startDate");
+  });
+});
